@@ -1,0 +1,49 @@
+// The application shell: settings context, header, routed main content, footer and banners.
+import { ErrorBoundary, LocationProvider, Router, lazy } from 'preact-iso';
+import { Footer } from '../shell/Footer';
+import { Header } from '../shell/Header';
+import { PwaBanners } from '../pwa/PwaBanners';
+import { StorageNotice } from '../shell/StorageNotice';
+import { Home } from '../features/home/Home';
+import { SettingsContext } from './settings-context';
+import { useSettingsState } from './useSettingsState';
+import { RouteFocus } from './RouteFocus';
+
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage));
+const AccessibilityPage = lazy(() =>
+  import('../features/accessibility/AccessibilityPage').then((m) => m.AccessibilityPage),
+);
+const NotFound = lazy(() => import('../features/not-found/NotFound').then((m) => m.NotFound));
+
+/** Paths of the screens, in one place for links and tests. */
+export const paths = {
+  home: '/',
+  privacy: '/donnees-personnelles',
+  accessibility: '/accessibilite',
+} as const;
+
+/** The whole app, as rendered in the browser and prerendered at build time. */
+export function App() {
+  const settings = useSettingsState();
+  return (
+    <SettingsContext.Provider value={settings}>
+      <LocationProvider>
+        <Header />
+        <PwaBanners />
+        <StorageNotice />
+        <main id="main" class="main" tabIndex={-1}>
+          <RouteFocus />
+          <ErrorBoundary>
+            <Router>
+              <Home path={paths.home} />
+              <PrivacyPage path={paths.privacy} />
+              <AccessibilityPage path={paths.accessibility} />
+              <NotFound default />
+            </Router>
+          </ErrorBoundary>
+        </main>
+        <Footer />
+      </LocationProvider>
+    </SettingsContext.Provider>
+  );
+}

@@ -1,0 +1,38 @@
+// The hook every component uses for texts: UI keys typed from the French source file,
+// content keys read in plain or simplified language according to the person's setting.
+import { useContext, useEffect, useReducer } from 'preact/hooks';
+import type frCommon from '../../locales/fr/common.json';
+import { i18n } from './i18n';
+import { SettingsContext } from '../app/settings-context';
+
+type Paths<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every key of the UI namespace, checked at compile time against the French file. */
+export type UiKey = Paths<typeof frCommon>;
+
+/** Values interpolated into a text, and i18next's `count` for plurals. */
+export type TextValues = Record<string, string | number>;
+
+/** Texts in the current language; re-renders when the language or loaded texts change. */
+export function useT() {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const { simple } = useContext(SettingsContext);
+  useEffect(() => {
+    i18n.on('languageChanged', rerender);
+    i18n.store.on('added', rerender);
+    return () => {
+      i18n.off('languageChanged', rerender);
+      i18n.store.off('added', rerender);
+    };
+  }, []);
+  const context = simple ? 'simple' : undefined;
+  return {
+    lang: i18n.language,
+    /** A UI text. */
+    t: (key: UiKey, values?: TextValues): string => i18n.t(key, { ...values, context }),
+    /** A content text from a namespace (moment, catalog), simplified when the setting is on. */
+    tc: (ns: string, key: string): string => i18n.t(key, { ns, context }),
+  };
+}
