@@ -1,6 +1,8 @@
 // Browser entry. The page arrives prerendered, so people can read it at once; the app code is
 // fetched only after that first paint, keeping slow connections free for the text first.
 import './styles/index.css';
+import './styles/journey.css';
+import './styles/print.css';
 
 const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

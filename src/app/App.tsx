@@ -8,12 +8,18 @@ import { Home } from '../features/home/Home';
 import { SettingsContext } from './settings-context';
 import { useSettingsState } from './useSettingsState';
 import { RouteFocus } from './RouteFocus';
+import { Announcer } from '../shell/Announcer';
 
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage));
 const AccessibilityPage = lazy(() =>
   import('../features/accessibility/AccessibilityPage').then((m) => m.AccessibilityPage),
 );
 const NotFound = lazy(() => import('../features/not-found/NotFound').then((m) => m.NotFound));
+const StartJourney = lazy(() => import('../features/questions/StartJourney').then((m) => m.StartJourney));
+const EditAnswers = lazy(() => import('../features/questions/EditAnswers').then((m) => m.EditAnswers));
+const TimelineScreen = lazy(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
+const StepScreen = lazy(() => import('../features/step/StepScreen').then((m) => m.StepScreen));
+const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => m.PrintScreen));
 
 /** Paths of the screens, in one place for links and tests. */
 export const paths = {
@@ -38,11 +44,17 @@ export function App() {
               <Home path={paths.home} />
               <PrivacyPage path={paths.privacy} />
               <AccessibilityPage path={paths.accessibility} />
+              <StartJourney path="/commencer/:momentId" />
+              <TimelineScreen path="/parcours/:journeyId" />
+              <EditAnswers path="/parcours/:journeyId/questions/:questionId?" />
+              <StepScreen path="/parcours/:journeyId/etapes/:stepId" />
+              <PrintScreen path="/parcours/:journeyId/imprimer" />
               <NotFound default />
             </Router>
           </ErrorBoundary>
         </main>
         <Footer />
+        <Announcer />
       </LocationProvider>
     </SettingsContext.Provider>
   );

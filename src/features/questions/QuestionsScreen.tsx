@@ -1,0 +1,100 @@
+// The questions that personalise a journey, one per screen, with progress and a way back.
+// Used to start a journey and, from the timeline, to change an answer later.
+import { useLocation } from 'preact-iso';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Moment } from '../../content/schema';
+import { isCalendarDate } from '../../domain/dates';
+import { effectiveAnswers, visibleQuestions } from '../../domain/personalise';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useT } from '../../i18n/useT';
+import type { Answer } from '../../storage/records';
+import { QuestionField } from './QuestionField';
+
+interface Props {
+  moment: Moment;
+  initial: Record<string, Answer>;
+  startAt?: string;
+  /** Saves the answers: creates the journey or updates it; returns the journey id. */
+  save: (answers: Record<string, Answer>) => Promise<string>;
+  /** Where "back" leads from the first question. */
+  exit: string;
+  /** In edit mode every answer is saved at once and the flow returns to the timeline. */
+  editing: boolean;
+}
+
+/** The question flow. */
+export function QuestionsScreen({ moment, initial, startAt, save, exit, editing }: Props) {
+  const { t, tc } = useT();
+  const { route } = useLocation();
+  const [answers, setAnswers] = useState(initial);
+  const questions = visibleQuestions(moment, answers);
+  const firstOpen = questions.find((q) => answers[q.id] === undefined)?.id;
+  const [currentId, setCurrentId] = useState(startAt ?? firstOpen ?? questions[0]?.id);
+  const [error, setError] = useState<string>();
+  const headingRef = useRef<HTMLDivElement>(null);
+  const index = Math.max(0, questions.findIndex((q) => q.id === currentId));
+  const question = questions[index];
+  usePageTitle(question ? tc(moment.id, `questions.${question.id}.label`) : '');
+
+  useEffect(() => {
+    headingRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [currentId]);
+
+  if (!question) return null;
+  const value = answers[question.id];
+
+  const go = (id: string | undefined) => {
+    setError(undefined);
+    setCurrentId(id);
+  };
+
+  const next = async (event: Event) => {
+    event.preventDefault();
+    if (value === undefined || (question.kind === 'date' && !isCalendarDate(value))) {
+      setError(t(question.kind === 'date' ? 'questions.errorDate' : 'questions.errorChoice'));
+      return;
+    }
+    const clean = effectiveAnswers(moment, answers) as Record<string, Answer>;
+    const visible = visibleQuestions(moment, clean);
+    const following = editing
+      ? visible.find((q) => clean[q.id] === undefined)
+      : visible[visible.findIndex((q) => q.id === question.id) + 1];
+    if (following) return go(following.id);
+    const id = await save(clean);
+    route(`/parcours/${id}`, true);
+  };
+
+  return (
+    <form class="page questions" onSubmit={next} noValidate>
+      <p class="eyebrow">{tc(moment.id, 'title')}</p>
+      <p class="progress-text">
+        {t('questions.progress', { current: index + 1, total: questions.length })}
+      </p>
+      <progress max={questions.length} value={index + 1} aria-hidden="true" />
+      <div ref={headingRef} class="question-wrap">
+        <QuestionField
+          momentId={moment.id}
+          question={question}
+          value={value}
+          error={error}
+          onChange={(v) => {
+            setError(undefined);
+            setAnswers({ ...answers, [question.id]: v });
+          }}
+        />
+      </div>
+      <div class="actions">
+        <button type="submit" class="button">
+          {t(editing ? 'questions.save' : 'questions.next')}
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => (index === 0 ? route(exit) : go(questions[index - 1]?.id))}
+        >
+          {t('questions.back')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+// The checklist of a step: actions to do and documents to gather, each ticked and kept on the
+// device at once; ticks are announced to screen readers.
+import type { Step } from '../../content/schema';
+import { useNamespaces } from '../../i18n/useNamespaces';
+import { useT } from '../../i18n/useT';
+import { i18n } from '../../i18n/i18n';
+import { announce } from '../../shell/Announcer';
+import type { JourneyView } from '../journey/useJourney';
+
+interface Props {
+  view: JourneyView;
+  step: Step;
+  ticks: string[];
+}
+
+/** Actions and documents with checkboxes. */
+export function Checklist({ view, step, ticks }: Props) {
+  const { t, tc } = useT();
+  useNamespaces(['catalog']);
+  const m = view.moment.id;
+  const ticked = new Set(ticks);
+  const toggle = async (item: string, label: string, on: boolean) => {
+    const { setTick } = await import('../../storage/journeys');
+    await setTick(view.journey.id, step.id, item, on);
+    announce(t(on ? 'step.tickedOn' : 'step.tickedOff', { label }));
+  };
+  const box = (item: string, label: string, hint?: string) => (
+    <li key={item} class="check">
+      <input
+        type="checkbox"
+        id={`check-${item}`}
+        checked={ticked.has(item)}
+        aria-describedby={hint ? `hint-${item}` : undefined}
+        onChange={(e) => void toggle(item, label, (e.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={`check-${item}`}>{label}</label>
+      {hint && (
+        <p id={`hint-${item}`} class="hint">
+          {hint}
+        </p>
+      )}
+    </li>
+  );
+  const docHint = (id: string) =>
+    i18n.exists(`documents.${id}.hint`, { ns: 'catalog' }) ? tc('catalog', `documents.${id}.hint`) : undefined;
+
+  return (
+    <section aria-labelledby="checklist-title" class="checklist">
+      <h2 id="checklist-title">{t('step.checklist')}</h2>
+      <h3>{t('step.actions')}</h3>
+      <ul class="checks">{step.actions.map((a) => box(`action:${a}`, tc(m, `steps.${step.id}.actions.${a}`)))}</ul>
+      {step.documents.length > 0 && (
+        <>
+          <h3>{t('step.documents')}</h3>
+          <ul class="checks">
+            {step.documents.map((d) => box(`doc:${d}`, tc('catalog', `documents.${d}.name`), docHint(d)))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

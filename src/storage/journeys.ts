@@ -1,0 +1,74 @@
+// Journeys and step progress on the device: creating a journey, saving answers, ticking items.
+// Every write is one small transaction, so a reload or a closed tab never loses a tick.
+import { openDb } from './db';
+import { requestPersistence } from './settings';
+import { journeySchema, progressSchema, validRows, type Answer, type Journey, type StepProgress } from './records';
+
+const now = () => new Date().toISOString();
+
+/** Creates a journey for a life moment with the person's answers; returns its id. */
+export async function createJourney(momentId: string, answers: Record<string, Answer>): Promise<string> {
+  const { db } = await openDb();
+  const id = crypto.randomUUID();
+  const at = now();
+  await db.journeys.add({ id, momentId, answers, status: 'active', createdAt: at, updatedAt: at });
+  void requestPersistence();
+  return id;
+}
+
+/** One journey, validated, or undefined when missing or damaged. */
+export async function getJourney(id: string): Promise<Journey | undefined> {
+  const { db } = await openDb();
+  return validRows(journeySchema, [await db.journeys.get(id)].filter(Boolean))[0];
+}
+
+/** Every journey, most recently updated first. */
+export async function listJourneys(): Promise<Journey[]> {
+  const { db } = await openDb();
+  return validRows(journeySchema, await db.journeys.orderBy('updatedAt').reverse().toArray());
+}
+
+/** Replaces the answers of a journey. Progress is stored per step, so ticks survive the change. */
+export async function saveAnswers(id: string, answers: Record<string, Answer>): Promise<void> {
+  const { db } = await openDb();
+  await db.journeys.update(id, { answers, updatedAt: now() });
+}
+
+/** Progress rows of a journey, by step id. */
+export async function progressOf(journeyId: string): Promise<Record<string, StepProgress>> {
+  const { db } = await openDb();
+  const rows = validRows(progressSchema, await db.progress.where('journeyId').equals(journeyId).toArray());
+  return Object.fromEntries(rows.map((row) => [row.stepId, row]));
+}
+
+async function updateProgress(journeyId: string, stepId: string, change: (row: StepProgress) => StepProgress) {
+  const { db } = await openDb();
+  await db.transaction('rw', db.progress, db.journeys, async () => {
+    const stored = progressSchema.safeParse(await db.progress.get([journeyId, stepId]));
+    const row = stored.success
+      ? stored.data
+      : { journeyId, stepId, done: false, notConcerned: false, ticks: [], updatedAt: now() };
+    await db.progress.put({ ...change(row), updatedAt: now() });
+    await db.journeys.update(journeyId, { updatedAt: now() });
+  });
+}
+
+/** Ticks or unticks one checklist item ("action:<id>" or "doc:<id>") of a step. */
+export function setTick(journeyId: string, stepId: string, item: string, ticked: boolean): Promise<void> {
+  return updateProgress(journeyId, stepId, (row) => {
+    const ticks = new Set(row.ticks);
+    if (ticked) ticks.add(item);
+    else ticks.delete(item);
+    return { ...row, ticks: [...ticks] };
+  });
+}
+
+/** Marks a step done or not done. */
+export function setDone(journeyId: string, stepId: string, done: boolean): Promise<void> {
+  return updateProgress(journeyId, stepId, (row) => ({ ...row, done, notConcerned: done ? false : row.notConcerned }));
+}
+
+/** Marks a step as not concerning the person, or concerning them again. */
+export function setNotConcerned(journeyId: string, stepId: string, notConcerned: boolean): Promise<void> {
+  return updateProgress(journeyId, stepId, (row) => ({ ...row, notConcerned, done: notConcerned ? false : row.done }));
+}
