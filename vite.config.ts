@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { loadContentCheck } from './tests/tools/content-input.mjs';
 
 const root = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -29,6 +30,17 @@ const inlineCss: Plugin = {
     html.source = source
       .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
       .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
+  },
+};
+
+// Content is data: a build with a broken reference, a missing text or an unofficial source fails.
+const contentCheck: Plugin = {
+  name: 'jalons:content-check',
+  apply: 'build',
+  async buildStart() {
+    const { input, validateContent } = await loadContentCheck();
+    const errors = validateContent(input);
+    if (errors.length > 0) this.error(`Content check failed:\n${errors.join('\n')}`);
   },
 };
 
@@ -61,6 +73,7 @@ export default defineConfig({
     ],
   },
   plugins: [
+    contentCheck,
     inlineCss,
     preact({
       prerender: {

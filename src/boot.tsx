@@ -17,6 +17,8 @@ export async function boot(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
+  // Tests (and anything that automates the page) wait for this before interacting.
+  document.documentElement.dataset.ready = 'true';
   if (import.meta.env.DEV) {
     const { startAxe } = await import('./dev/axe');
     await startAxe();

@@ -21,9 +21,39 @@ describe('conditions', () => {
   });
 
   it('combines with all, any and not', () => {
-    expect(holds({ all: [{ answer: 'firstChild', is: true }, { answer: 'married', is: false }] }, answers)).toBe(true);
-    expect(holds({ all: [{ answer: 'firstChild', is: true }, { answer: 'married', is: true }] }, answers)).toBe(false);
-    expect(holds({ any: [{ answer: 'married', is: true }, { answer: 'firstChild', is: true }] }, answers)).toBe(true);
+    expect(
+      holds(
+        {
+          all: [
+            { answer: 'firstChild', is: true },
+            { answer: 'married', is: false },
+          ],
+        },
+        answers,
+      ),
+    ).toBe(true);
+    expect(
+      holds(
+        {
+          all: [
+            { answer: 'firstChild', is: true },
+            { answer: 'married', is: true },
+          ],
+        },
+        answers,
+      ),
+    ).toBe(false);
+    expect(
+      holds(
+        {
+          any: [
+            { answer: 'married', is: true },
+            { answer: 'firstChild', is: true },
+          ],
+        },
+        answers,
+      ),
+    ).toBe(true);
     expect(holds({ not: { any: [{ answer: 'married', is: true }] } }, answers)).toBe(true);
   });
 });

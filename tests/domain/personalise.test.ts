@@ -15,7 +15,12 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 describe('personalise', () => {
   it('asks only the questions whose condition holds, in order', () => {
     expect(ids(visibleQuestions(fixture, {}))).toEqual(['situation', 'alone']);
-    expect(ids(visibleQuestions(fixture, { situation: 'pregnant' }))).toEqual(['situation', 'dueDate', 'married', 'alone']);
+    expect(ids(visibleQuestions(fixture, { situation: 'pregnant' }))).toEqual([
+      'situation',
+      'dueDate',
+      'married',
+      'alone',
+    ]);
     expect(ids(visibleQuestions(fixture, { situation: 'adoption' }))).toEqual(['situation', 'arrivalDate', 'alone']);
   });
 

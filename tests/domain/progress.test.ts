@@ -8,7 +8,10 @@ const steps = personalise(fixture, { situation: 'pregnant', dueDate: '2027-03-12
 
 describe('progress', () => {
   it('counts done and not-concerned steps as finished', () => {
-    const s = schedule(steps, '2027-03-12', '2026-09-10', { declare: { done: true }, childcare: { notConcerned: true } });
+    const s = schedule(steps, '2027-03-12', '2026-09-10', {
+      declare: { done: true },
+      childcare: { notConcerned: true },
+    });
     expect(progressOf(s)).toEqual({ finished: 2, total: 4, percent: 50 });
     expect(progressOf([])).toEqual({ finished: 0, total: 0, percent: 0 });
   });

@@ -20,7 +20,10 @@ describe('schedule', () => {
   it('gives each step a status for today', () => {
     const result = schedule(steps, '2027-03-12', '2026-09-10');
     expect(result.map((s) => s.status)).toEqual(['dueSoon', 'open', 'upcoming', 'upcoming']);
-    const later = schedule(steps, '2027-03-12', '2027-03-20', { recognise: { done: true }, childcare: { notConcerned: true } });
+    const later = schedule(steps, '2027-03-12', '2027-03-20', {
+      recognise: { done: true },
+      childcare: { notConcerned: true },
+    });
     expect(later.map((s) => s.status)).toEqual(['overdue', 'done', 'overdue', 'notConcerned']);
   });
 

@@ -1,6 +1,6 @@
 // Zero axe violations (WCAG 2.0–2.2 A and AA tags) on every screen, generated from one list.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, visit } from './helpers';
 
 /** Every screen, by address and the heading it must show. */
 export const screens = [
@@ -12,7 +12,7 @@ export const screens = [
 
 for (const screen of screens) {
   test(`axe: ${screen.path}`, async ({ page }) => {
-    await page.goto(screen.path);
+    await visit(page, screen.path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
     await expectNoAxeViolations(page);
   });

@@ -6,6 +6,12 @@ import { expect, type Page } from '@playwright/test';
 /** The axe tags every screen must pass with zero violations. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Opens a path and waits until the app has taken over the prerendered page. */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** Runs axe on the current page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();

@@ -1,10 +1,10 @@
 // Installability, as Chromium itself judges it through the DevTools protocol.
 import { expect, test } from '@playwright/test';
-import { waitForServiceWorker } from './helpers';
+import { visit, waitForServiceWorker } from './helpers';
 
 test('Chromium finds the app installable', async ({ page, browserName }) => {
   test.skip(browserName !== 'chromium');
-  await page.goto('/');
+  await visit(page, '/');
   await waitForServiceWorker(page);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

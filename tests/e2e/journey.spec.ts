@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, waitForServiceWorker } from './helpers';
+import { expectNoAxeViolations, visit, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -23,7 +23,7 @@ async function answer(page: Page, question: string, choice: string) {
 }
 
 test('a parent follows their journey from questions to print, offline included', async ({ page, context }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await waitForServiceWorker(page);
   await page.getByRole('link', { name: "J'attends un enfant" }).click();
 
@@ -72,20 +72,20 @@ test('a parent follows their journey from questions to print, offline included',
   await expect(boxes.nth(2)).not.toBeChecked();
 
   // Change an answer: married → the recognition step goes, the ticks stay
-  await page.goto(journeyUrl);
+  await visit(page, journeyUrl);
   await page.getByRole('link', { name: 'Modifier : Les parents sont-ils mariés ensemble ?' }).click();
   await expect(page.getByLabel('Non', { exact: true })).toBeChecked();
   await page.getByLabel('Oui', { exact: true }).check();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'attends un enfant");
   await expect(page.getByRole('link', { name: "Reconnaître l'enfant avant la naissance" })).toHaveCount(0);
-  await page.goto(stepUrl);
+  await visit(page, stepUrl);
   await expect(boxes.nth(0)).toBeChecked();
   await expect(boxes.nth(1)).toBeChecked();
   await context.setOffline(false);
 
   // Print
-  await page.goto(`${journeyUrl}/imprimer`);
+  await visit(page, `${journeyUrl}/imprimer`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Ma liste de démarches : J'attends un enfant");
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: 'print' });

@@ -1,10 +1,10 @@
 // Offline after the first visit: the service worker takes control, then reloads and deep links work
 // with no network, and the offline indicator shows.
 import { expect, test } from '@playwright/test';
-import { waitForServiceWorker } from './helpers';
+import { visit, waitForServiceWorker } from './helpers';
 
 test('works offline after the service worker takes control', async ({ page, context }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await waitForServiceWorker(page);
   await expect(page.getByText('Jalons fonctionne maintenant sans connexion internet.')).toBeVisible();
 
@@ -13,10 +13,10 @@ test('works offline after the service worker takes control', async ({ page, cont
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vos démarches aux grands moments de la vie');
   await expect(page.getByTestId('offline-indicator')).toBeVisible();
 
-  await page.goto('/accessibilite');
+  await visit(page, '/accessibilite');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibilité');
 
-  await page.goto('/donnees-personnelles?lng=en');
+  await visit(page, '/donnees-personnelles?lng=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personal data');
   await context.setOffline(false);
 });

@@ -1,7 +1,7 @@
 // The shell as a person meets it: first load, language switching (picker and ?lng=), settings kept
 // across reloads, keyboard skip link, the 404 page.
 import { expect, test } from '@playwright/test';
-import { storedRows } from './helpers';
+import { storedRows, visit } from './helpers';
 
 test('first load shows the prerendered home page in French', async ({ page }) => {
   const response = await page.goto('/');
@@ -12,7 +12,7 @@ test('first load shows the prerendered home page in French', async ({ page }) =>
 });
 
 test('the skip link is the first thing the keyboard reaches and leads to the content', async ({ page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Aller au contenu' });
   await expect(skip).toBeFocused();
@@ -22,17 +22,17 @@ test('the skip link is the first thing the keyboard reaches and leads to the con
 });
 
 test('?lng=en switches to English, and the choice survives a reload without the parameter', async ({ page }) => {
-  await page.goto('/?lng=en');
+  await visit(page, '/?lng=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Your formalities at life's big moments");
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect.poll(() => storedRows(page)).toMatchObject({ settings: 1 });
-  await page.goto('/');
+  await visit(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Your formalities at life's big moments");
 });
 
 test('the picker and the simplified switch persist across reloads', async ({ page }) => {
-  await page.goto('/');
+  await visit(page, '/');
   await page.getByLabel('Langue').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('switch', { name: 'Simplified language' }).check();
@@ -43,7 +43,7 @@ test('the picker and the simplified switch persist across reloads', async ({ pag
 });
 
 test('an unknown address gets a helpful page with a way back', async ({ page }) => {
-  await page.goto('/ceci-n-existe-pas');
+  await visit(page, '/ceci-n-existe-pas');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
   await page.getByRole('link', { name: "Revenir à l'accueil" }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vos démarches aux grands moments de la vie');

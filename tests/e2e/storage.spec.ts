@@ -1,9 +1,9 @@
 // Personal data: erase-all really empties IndexedDB; without IndexedDB the app explains and still works.
 import { expect, test } from '@playwright/test';
-import { storedRows } from './helpers';
+import { storedRows, visit } from './helpers';
 
 test('erasing everything empties IndexedDB', async ({ page }) => {
-  await page.goto('/donnees-personnelles');
+  await visit(page, '/donnees-personnelles');
   await page.getByRole('switch', { name: 'Langage simplifié' }).check();
   await expect.poll(() => storedRows(page)).toMatchObject({ settings: 1 });
 
@@ -17,7 +17,7 @@ test('erasing everything empties IndexedDB', async ({ page }) => {
 });
 
 test('cancelling the confirmation erases nothing', async ({ page }) => {
-  await page.goto('/donnees-personnelles');
+  await visit(page, '/donnees-personnelles');
   await page.getByRole('switch', { name: 'Langage simplifié' }).check();
   await expect.poll(() => storedRows(page)).toMatchObject({ settings: 1 });
   await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
@@ -32,7 +32,7 @@ test('without IndexedDB, a clear message and the app still usable for the sessio
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
   });
-  await page.goto('/');
+  await visit(page, '/');
   await expect(page.getByTestId('storage-notice')).toContainText('ne peuvent pas être enregistrées');
   await page.getByLabel('Langue', { exact: true }).selectOption('en');
   await page.getByRole('switch', { name: 'Simplified language' }).check();

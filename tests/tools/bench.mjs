@@ -77,8 +77,14 @@ async function lighthouseRuns() {
     const chrome = await chromeLauncher.launch({
       chromePath,
       chromeFlags: [
-        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
       ],
     });
     try {

@@ -1,5 +1,5 @@
 // `npm test`: type check, lint, unit and component tests (Vitest), production build, browser tests
-// (Playwright in Chromium), then one plain closing line `N passed, N failed` summed over Vitest and
+// (Playwright in Chromium), with the content checker among the checks, then one plain closing line `N passed, N failed` summed over Vitest and
 // Playwright (a failed type check, lint or build counts as one failure). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +21,7 @@ const checks = [
   ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type check (service worker)', 'npx', ['tsc', '-p', 'src/sw/tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+  ['content check', 'node', ['tests/tools/content-check.mjs']],
 ];
 for (const [label, command, args] of checks) if (!run(label, command, args)) failed += 1;
 

@@ -19,7 +19,10 @@ const types = {
 /** Starts the server on 127.0.0.1:port and resolves with it. */
 export function serveDist(port, root = 'dist') {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     const type = types[extname(file)] ?? 'application/octet-stream';

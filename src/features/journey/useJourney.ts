@@ -25,7 +25,11 @@ export interface JourneyView {
 
 /** The journey view, `undefined` while loading, `null` when the journey does not exist. */
 export function useJourney(journeyId: string): JourneyView | null | undefined {
-  const journey = useLiveQuery(async () => (await (await storage()).getJourney(journeyId)) ?? null, [journeyId], undefined);
+  const journey = useLiveQuery(
+    async () => (await (await storage()).getJourney(journeyId)) ?? null,
+    [journeyId],
+    undefined,
+  );
   const progress = useLiveQuery(async () => (await storage()).progressOf(journeyId), [journeyId], undefined);
   const { moment, ready } = useMoment(journey?.momentId);
 
@@ -36,6 +40,14 @@ export function useJourney(journeyId: string): JourneyView | null | undefined {
     const anchor = anchorDate(moment, journey.answers);
     const states: Record<string, StepState> = progress;
     const steps = schedule(personalise(moment, journey.answers), anchor, today, states);
-    return { journey, moment, progress, steps, anchor, accompanied: needsAccompaniment(moment, journey.answers), today };
+    return {
+      journey,
+      moment,
+      progress,
+      steps,
+      anchor,
+      accompanied: needsAccompaniment(moment, journey.answers),
+      today,
+    };
   }, [journey, moment, progress, ready]);
 }

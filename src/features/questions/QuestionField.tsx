@@ -69,12 +69,7 @@ export function QuestionField({ momentId, question, value, error, onChange }: Pr
       <div class="choices">
         {options.map((o) => (
           <label key={o.id} class="choice">
-            <input
-              type="radio"
-              name={question.id}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
-            />
+            <input type="radio" name={question.id} checked={value === o.value} onChange={() => onChange(o.value)} />
             <span>{o.label}</span>
           </label>
         ))}

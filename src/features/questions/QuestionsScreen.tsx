@@ -32,7 +32,10 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
   const [currentId, setCurrentId] = useState(startAt ?? firstOpen ?? questions[0]?.id);
   const [error, setError] = useState<string>();
   const headingRef = useRef<HTMLDivElement>(null);
-  const index = Math.max(0, questions.findIndex((q) => q.id === currentId));
+  const index = Math.max(
+    0,
+    questions.findIndex((q) => q.id === currentId),
+  );
   const question = questions[index];
   usePageTitle(question ? tc(moment.id, `questions.${question.id}.label`) : '');
 
@@ -67,9 +70,7 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
   return (
     <form class="page questions" onSubmit={next} noValidate>
       <p class="eyebrow">{tc(moment.id, 'title')}</p>
-      <p class="progress-text">
-        {t('questions.progress', { current: index + 1, total: questions.length })}
-      </p>
+      <p class="progress-text">{t('questions.progress', { current: index + 1, total: questions.length })}</p>
       <progress max={questions.length} value={index + 1} aria-hidden="true" />
       <div ref={headingRef} class="question-wrap">
         <QuestionField

@@ -4,7 +4,15 @@ import { formatDate, formatRelative } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 
 /** Deadline box. */
-export function Deadline({ momentId, scheduled, today }: { momentId: string; scheduled: ScheduledStep; today: string }) {
+export function Deadline({
+  momentId,
+  scheduled,
+  today,
+}: {
+  momentId: string;
+  scheduled: ScheduledStep;
+  today: string;
+}) {
   const { t, tc, lang } = useT();
   const key = `steps.${scheduled.step.id}`;
   return (

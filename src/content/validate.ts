@@ -1,0 +1,171 @@
+// Checks all content for the people who maintain it: schemas, cross-references, sources and texts
+// in every shipped locale (plain and simplified). Pure: callers pass the locale texts in, so the same
+// checks run at build time (vite plugin), in tests and in `npm run content:check`.
+import type { Condition, Moment } from './schema';
+import { bodySchema, documentSchema, momentSchema } from './schema';
+import type { Body, DocumentEntry } from './schema';
+
+/** Official domains a step may cite (and their subdomains). */
+export const allowedSourceDomains = [
+  'service-public.fr',
+  'caf.fr',
+  'ameli.fr',
+  'lassuranceretraite.fr',
+  'info-retraite.fr',
+  'urssaf.fr',
+  'msa.fr',
+  'francetravail.fr',
+  'impots.gouv.fr',
+  'legifrance.gouv.fr',
+  'agirc-arrco.fr',
+  'mdph.fr',
+  'monparcourshandicap.gouv.fr',
+  'pour-les-personnes-agees.gouv.fr',
+  'interieur.gouv.fr',
+  'ofii.fr',
+  'arretonslesviolences.gouv.fr',
+  'mesdroitssociaux.gouv.fr',
+];
+
+/** Flattened texts: `texts[lang][namespace]["a.b.c"] = "…"`. */
+export type LocaleTexts = Record<string, Record<string, Record<string, string>>>;
+
+/** Everything the checker looks at. */
+export interface ContentInput {
+  moments: Moment[];
+  bodies: Body[];
+  documents: DocumentEntry[];
+  texts: LocaleTexts;
+  /** Today's date; sources checked more than 12 months before are reported. */
+  today: string;
+}
+
+/** Nested locale JSON flattened to dotted keys. */
+export function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (typeof value === 'string') return { [prefix]: value };
+  if (!value || typeof value !== 'object') return {};
+  const out: Record<string, string> = {};
+  for (const [key, child] of Object.entries(value))
+    Object.assign(out, flatten(child, prefix ? `${prefix}.${key}` : key));
+  return out;
+}
+
+function conditionAnswers(c: Condition | undefined): { answer: string; values: (string | boolean)[] }[] {
+  if (!c) return [];
+  if ('all' in c) return c.all.flatMap(conditionAnswers);
+  if ('any' in c) return c.any.flatMap(conditionAnswers);
+  if ('not' in c) return conditionAnswers(c.not);
+  return [{ answer: c.answer, values: 'is' in c ? [c.is] : 'in' in c ? c.in : [] }];
+}
+
+function checkSource(url: string, checked: string, today: string): string[] {
+  const errors: string[] = [];
+  const host = new URL(url).hostname;
+  if (!allowedSourceDomains.some((d) => host === d || host.endsWith(`.${d}`)))
+    errors.push(`source ${url} is not on an allow-listed official domain`);
+  const age = (Date.parse(today) - Date.parse(checked)) / 86_400_000;
+  if (age < 0) errors.push(`source ${url} is checked in the future (${checked})`);
+  if (age > 366) errors.push(`source ${url} was checked more than 12 months ago (${checked})`);
+  return errors;
+}
+
+/** Text keys a moment needs (each also needs its `_simple` sibling). */
+export function requiredMomentKeys(moment: Moment): string[] {
+  const keys = ['title', 'summary', 'start', 'end', 'next', 'attentionne'];
+  for (const q of moment.questions) {
+    keys.push(`questions.${q.id}.label`, `questions.${q.id}.why`);
+    for (const o of q.options ?? []) keys.push(`questions.${q.id}.options.${o}`);
+  }
+  for (const p of moment.phases) keys.push(`phases.${p}.title`);
+  for (const s of moment.steps) {
+    const base = `steps.${s.id}`;
+    keys.push(...['title', 'what', 'why', 'online', 'accompanied'].map((k) => `${base}.${k}`));
+    if (s.deadline) keys.push(`${base}.consequence`, `${base}.duration`);
+    for (const a of s.actions) keys.push(`${base}.actions.${a}`);
+  }
+  return keys;
+}
+
+function checkMoment(moment: Moment, input: ContentInput): string[] {
+  const errors: string[] = [];
+  const where = (what: string) => `${moment.id}: ${what}`;
+  const questions = new Map(moment.questions.map((q) => [q.id, q]));
+  const bodyIds = new Set(input.bodies.map((b) => b.id));
+  const documentIds = new Set(input.documents.map((d) => d.id));
+  const seen = new Set<string>();
+  const checkCondition = (c: Condition | undefined, context: string, before?: string[]) => {
+    for (const { answer, values } of conditionAnswers(c)) {
+      const q = questions.get(answer);
+      if (!q) errors.push(where(`${context} refers to unknown question "${answer}"`));
+      else if (before && !before.includes(answer))
+        errors.push(where(`${context} refers to a later question "${answer}"`));
+      else
+        for (const v of values) {
+          const ok =
+            q.kind === 'yesno' ? typeof v === 'boolean' : q.kind === 'choice' ? q.options?.includes(String(v)) : false;
+          if (!ok) errors.push(where(`${context} compares "${answer}" with an impossible value ${JSON.stringify(v)}`));
+        }
+    }
+  };
+  moment.questions.forEach((q, i) => {
+    if (seen.has(q.id)) errors.push(where(`question "${q.id}" is defined twice`));
+    seen.add(q.id);
+    if (q.kind === 'choice' && !q.options) errors.push(where(`choice question "${q.id}" has no options`));
+    checkCondition(
+      q.when,
+      `question "${q.id}"`,
+      moment.questions.slice(0, i).map((p) => p.id),
+    );
+  });
+  for (const a of moment.anchors)
+    if (questions.get(a)?.kind !== 'date') errors.push(where(`anchor "${a}" is not a date question`));
+  checkCondition(moment.attentionne, 'attentionne');
+  const stepIds = new Set<string>();
+  for (const s of moment.steps) {
+    if (stepIds.has(s.id)) errors.push(where(`step "${s.id}" is defined twice`));
+    stepIds.add(s.id);
+    if (!moment.phases.includes(s.phase)) errors.push(where(`step "${s.id}" has unknown phase "${s.phase}"`));
+    if (!bodyIds.has(s.body)) errors.push(where(`step "${s.id}" has unknown body "${s.body}"`));
+    for (const d of s.documents)
+      if (!documentIds.has(d)) errors.push(where(`step "${s.id}" has unknown document "${d}"`));
+    if (new Set(s.documents).size !== s.documents.length) errors.push(where(`step "${s.id}" lists a document twice`));
+    checkCondition(s.when, `step "${s.id}"`);
+    for (const src of s.sources)
+      errors.push(...checkSource(src.url, src.checked, input.today).map((e) => where(`step "${s.id}": ${e}`)));
+  }
+  return errors;
+}
+
+function checkTexts(input: ContentInput): string[] {
+  const errors: string[] = [];
+  const need = (lang: string, ns: string, key: string) => {
+    const texts = input.texts[lang]?.[ns] ?? {};
+    for (const k of [key, `${key}_simple`]) if (!texts[k]?.trim()) errors.push(`${lang}/${ns}: missing text "${k}"`);
+  };
+  for (const lang of Object.keys(input.texts)) {
+    for (const m of input.moments) for (const key of requiredMomentKeys(m)) need(lang, m.id, key);
+    for (const b of input.bodies) need(lang, 'catalog', `bodies.${b.id}.name`);
+    for (const d of input.documents) need(lang, 'catalog', `documents.${d.id}.name`);
+  }
+  return errors;
+}
+
+/** Every problem found in the content, as sentences an editor can act on; empty when all is well. */
+export function validateContent(input: ContentInput): string[] {
+  const errors: string[] = [];
+  for (const m of input.moments) {
+    const parsed = momentSchema.safeParse(m);
+    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${m.id}: ${i.path.join('.')}: ${i.message}`));
+    else errors.push(...checkMoment(m, input));
+  }
+  for (const b of input.bodies)
+    if (!bodySchema.safeParse(b).success) errors.push(`body "${b.id}" does not match the schema`);
+  for (const d of input.documents)
+    if (!documentSchema.safeParse(d).success) errors.push(`document "${d.id}" does not match the schema`);
+  for (const list of [input.bodies, input.documents]) {
+    const ids = list.map((x) => x.id);
+    for (const id of ids.filter((id, i) => ids.indexOf(id) !== i))
+      errors.push(`"${id}" is defined twice in a shared catalogue`);
+  }
+  return [...errors, ...checkTexts(input)];
+}
