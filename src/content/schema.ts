@@ -32,6 +32,8 @@ export const questionSchema = z.strictObject({
   kind: z.enum(['yesno', 'choice', 'date']),
   options: z.array(id).min(2).optional(),
   when: conditionSchema.optional(),
+  /** The person may skip it ("Je ne sais pas"); a skipped anchor date leaves the steps undated. */
+  optional: z.boolean().optional(),
 });
 
 /** An offset from the anchor date; negative amounts are before it. */
@@ -85,6 +87,13 @@ export const momentSchema = z.strictObject({
   steps: z.array(stepSchema).min(1),
   /** When the accompanied ("attentionné") version applies: human help is offered first. */
   attentionne: conditionSchema,
+  /** Other moments often lived at the same time, offered from the timeline (e.g. separation → violence). */
+  related: z.array(id).optional(),
+  /**
+   * A moment whose screens must be safe to leave at once (violence): a "Quitter rapidement" control,
+   * and the person chooses whether the journey is kept on the device at all.
+   */
+  sensitive: z.boolean().optional(),
 });
 
 /** A public body from the shared directory; texts under `bodies.<id>.*`. */

@@ -27,6 +27,20 @@ export const allowedSourceDomains = [
   'mesdroitssociaux.gouv.fr',
 ];
 
+/** Ids of every life moment Jalons lists, written or not yet. */
+export const knownMomentIds = [
+  'child',
+  'separation',
+  'selfEmployed',
+  'leavingCare',
+  'retirement',
+  'bereavement',
+  'carer',
+  'settling',
+  'domesticViolence',
+  'jobLoss',
+];
+
 /** Flattened texts: `texts[lang][namespace]["a.b.c"] = "…"`. */
 export type LocaleTexts = Record<string, Record<string, Record<string, string>>>;
 
@@ -150,6 +164,49 @@ function checkTexts(input: ContentInput): string[] {
   return errors;
 }
 
+/** Sentences of a text: split after . ! ? … followed by a space or the end. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** Words of a sentence (tokens holding a letter or digit; « l'enfant » counts as one). */
+export function words(sentence: string): string[] {
+  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Average words per sentence over texts, or 0 for none. */
+export function averageSentenceLength(texts: string[]): number {
+  const all = texts.flatMap(sentences);
+  if (all.length === 0) return 0;
+  return all.reduce((n, s) => n + words(s).length, 0) / all.length;
+}
+
+/** Highest average sentence length allowed in simplified texts (words). */
+export const maxSimpleSentenceLength = 12;
+
+/** Languages whose simplified texts are measured (a word count means little in some scripts). */
+export const readabilityLanguages = ['fr', 'en'];
+
+function checkReadability(input: ContentInput): string[] {
+  const errors: string[] = [];
+  for (const lang of readabilityLanguages) {
+    for (const m of input.moments) {
+      const texts = Object.entries(input.texts[lang]?.[m.id] ?? {})
+        .filter(([key]) => key.endsWith('_simple'))
+        .map(([, text]) => text);
+      const average = averageSentenceLength(texts);
+      if (average > maxSimpleSentenceLength)
+        errors.push(
+          `${lang}/${m.id}: simplified texts average ${average.toFixed(1)} words per sentence (max ${maxSimpleSentenceLength})`,
+        );
+    }
+  }
+  return errors;
+}
+
 /** Every problem found in the content, as sentences an editor can act on; empty when all is well. */
 export function validateContent(input: ContentInput): string[] {
   const errors: string[] = [];
@@ -167,5 +224,9 @@ export function validateContent(input: ContentInput): string[] {
     for (const id of ids.filter((id, i) => ids.indexOf(id) !== i))
       errors.push(`"${id}" is defined twice in a shared catalogue`);
   }
-  return [...errors, ...checkTexts(input)];
+  for (const m of input.moments)
+    for (const r of m.related ?? [])
+      if (!input.moments.some((x) => x.id === r) && !knownMomentIds.includes(r))
+        errors.push(`${m.id}: related moment "${r}" does not exist`);
+  return [...errors, ...checkTexts(input), ...checkReadability(input)];
 }

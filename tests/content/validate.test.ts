@@ -60,3 +60,20 @@ describe('the checker catches', () => {
     expect(errors.join('\n')).toMatch(/refers to a later question/);
   });
 });
+
+describe('readability of simplified texts', () => {
+  it('measures words per sentence', async () => {
+    const { averageSentenceLength, sentences } = await import('../../src/content/validate');
+    expect(sentences("Allez à la mairie. Apportez vos papiers ! C'est gratuit…")).toHaveLength(3);
+    expect(averageSentenceLength(['Un deux trois. Un deux trois quatre cinq.'])).toBe(4);
+    expect(averageSentenceLength([])).toBe(0);
+  });
+
+  it('fails simplified texts with long sentences', () => {
+    const input = shippedContent();
+    const texts = structuredClone(input.texts);
+    const long = Array.from({ length: 5000 }, () => 'mot').join(' ') + '.';
+    texts.fr!.child!['steps.birthDeclaration.what_simple'] = long;
+    expect(validateContent({ ...input, texts }).join('\n')).toMatch(/fr\/child: simplified texts average/);
+  });
+});
