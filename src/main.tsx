@@ -3,6 +3,9 @@
 import './styles/index.css';
 import './styles/journey.css';
 import './styles/print.css';
+import { captureInstallPrompt } from './pwa/install';
+
+captureInstallPrompt();
 
 const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

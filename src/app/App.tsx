@@ -19,6 +19,8 @@ const StartJourney = lazy(() => import('../features/questions/StartJourney').the
 const EditAnswers = lazy(() => import('../features/questions/EditAnswers').then((m) => m.EditAnswers));
 const TimelineScreen = lazy(() => import('../features/timeline/TimelineScreen').then((m) => m.TimelineScreen));
 const StepScreen = lazy(() => import('../features/step/StepScreen').then((m) => m.StepScreen));
+const DocumentsScreen = lazy(() => import('../features/documents/DocumentsScreen').then((m) => m.DocumentsScreen));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
 const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => m.PrintScreen));
 
 /** Paths of the screens, in one place for links and tests. */
@@ -49,6 +51,9 @@ export function App() {
               <EditAnswers path="/parcours/:journeyId/questions/:questionId?" />
               <StepScreen path="/parcours/:journeyId/etapes/:stepId" />
               <PrintScreen path="/parcours/:journeyId/imprimer" />
+              <PrintScreen path="/imprimer" />
+              <DocumentsScreen path="/documents" />
+              <SettingsScreen path="/reglages" />
               <NotFound default />
             </Router>
           </ErrorBoundary>

@@ -1,6 +1,7 @@
 // The person's display preferences, shared with every component through context.
 import { createContext } from 'preact';
 import type { StorageMode } from '../storage/db';
+import type { TextSize, Theme } from './display';
 
 /** What every component may read about the display preferences, and how to change them. */
 export interface SettingsState {
@@ -10,6 +11,10 @@ export interface SettingsState {
   storage: StorageMode | undefined;
   setLanguage: (code: string) => void;
   setSimple: (simple: boolean) => void;
+  theme: Theme;
+  textSize: TextSize;
+  setTheme: (theme: Theme) => void;
+  setTextSize: (size: TextSize) => void;
   /** Back to defaults in memory only, after the stored data was erased. */
   forget: () => void;
 }
@@ -21,5 +26,9 @@ export const SettingsContext = createContext<SettingsState>({
   storage: undefined,
   setLanguage: () => {},
   setSimple: () => {},
+  theme: 'system',
+  textSize: 100,
+  setTheme: () => {},
+  setTextSize: () => {},
   forget: () => {},
 });

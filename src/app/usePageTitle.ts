@@ -1,9 +1,20 @@
-// Keeps the document title in step with the screen, as screen readers announce it first.
-import { useEffect } from 'preact/hooks';
+// Keeps the document title in step with the screen (screen readers announce it first) and, after an
+// in-app navigation, moves focus to the screen's heading once it is rendered.
+import { useEffect, useRef } from 'preact/hooks';
+import { hasNavigated } from './RouteFocus';
 
-/** Sets `<title>` to "<screen> — Jalons". */
+/** Sets `<title>` to "<screen> — Jalons" and focuses the new screen's heading after navigation. */
 export function usePageTitle(title: string): void {
+  const focused = useRef(false);
   useEffect(() => {
     document.title = title ? `${title} — Jalons` : 'Jalons';
+    if (focused.current || !hasNavigated()) return;
+    // The screen that mounts last is the new one: take the last heading in the main region.
+    const headings = document.querySelectorAll<HTMLElement>('main h1');
+    const heading = headings[headings.length - 1];
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+    focused.current = true;
   }, [title]);
 }

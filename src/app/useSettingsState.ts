@@ -5,6 +5,7 @@ import { i18n, setLanguage as applyLanguage } from '../i18n/i18n';
 import { findLanguage } from '../i18n/languages';
 import type { StorageMode } from '../storage/db';
 import type { SettingsState } from './settings-context';
+import { applyDisplay, type TextSize, type Theme } from './display';
 
 const loadStorage = () => Promise.all([import('../storage/settings'), import('../storage/db')]);
 
@@ -26,6 +27,9 @@ export function useSettingsState(): SettingsState {
   const [language, setLanguageState] = useState(i18n.language);
   const [simple, setSimpleState] = useState(false);
   const [storage, setStorage] = useState<StorageMode>();
+  const [theme, setThemeState] = useState<Theme>('system');
+  const [textSize, setTextSizeState] = useState<TextSize>(100);
+  useEffect(() => applyDisplay(theme, textSize), [theme, textSize]);
 
   useEffect(() => {
     let cancelled = false;
@@ -36,6 +40,8 @@ export function useSettingsState(): SettingsState {
       if (cancelled) return;
       setStorage(mode);
       setSimpleState(stored.simple ?? false);
+      setThemeState(stored.theme ?? 'system');
+      setTextSizeState(stored.textSize ?? 100);
       const fromUrl = languageFromUrl(location.search);
       const wanted = fromUrl ?? stored.language;
       if (fromUrl && fromUrl !== stored.language) await writeSetting('language', fromUrl);
@@ -63,8 +69,22 @@ export function useSettingsState(): SettingsState {
         setSimpleState(value);
         void loadStorage().then(([{ writeSetting }]) => writeSetting('simple', value));
       },
-      forget: () => setSimpleState(false),
+      theme,
+      textSize,
+      setTheme: (value: Theme) => {
+        setThemeState(value);
+        void loadStorage().then(([{ writeSetting }]) => writeSetting('theme', value));
+      },
+      setTextSize: (value: TextSize) => {
+        setTextSizeState(value);
+        void loadStorage().then(([{ writeSetting }]) => writeSetting('textSize', value));
+      },
+      forget: () => {
+        setSimpleState(false);
+        setThemeState('system');
+        setTextSizeState(100);
+      },
     }),
-    [language, simple, storage],
+    [language, simple, storage, theme, textSize],
   );
 }

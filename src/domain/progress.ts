@@ -11,24 +11,26 @@ export function progressOf(steps: readonly ScheduledStep[]): { finished: number;
 
 const urgency: Record<StepStatus, number> = { overdue: 0, dueSoon: 1, open: 2, upcoming: 3, done: 9, notConcerned: 9 };
 
+/** Whether a step still needs doing. */
+export function isPending(s: ScheduledStep): boolean {
+  return urgency[s.status] < 9;
+}
+
 /**
- * The steps to do next, most urgent first: overdue, due soon, open now, then upcoming; within a rank,
- * the earliest deadline first, and steps without dates keep their content order.
+ * Orders steps most urgent first: overdue, due soon, open now, then upcoming; within a rank the
+ * earliest date first; steps without dates keep their given order (stable sort).
  */
+export function byUrgency(a: ScheduledStep, b: ScheduledStep): number {
+  const rank = urgency[a.status] - urgency[b.status];
+  if (rank !== 0) return rank;
+  const da = a.to ?? a.from;
+  const db = b.to ?? b.from;
+  return da && db ? daysBetween(db, da) : 0;
+}
+
+/** The steps to do next, most urgent first. */
 export function nextSteps(steps: readonly ScheduledStep[], count = 3): ScheduledStep[] {
-  return steps
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => urgency[s.status] < 9)
-    .sort((a, b) => {
-      const rank = urgency[a.s.status] - urgency[b.s.status];
-      if (rank !== 0) return rank;
-      const da = a.s.to ?? a.s.from;
-      const db = b.s.to ?? b.s.from;
-      if (da && db && da !== db) return daysBetween(db, da);
-      return a.index - b.index;
-    })
-    .slice(0, count)
-    .map(({ s }) => s);
+  return steps.filter(isPending).sort(byUrgency).slice(0, count);
 }
 
 /** The first and last dates of the journey's dated steps (its marked start and end). */

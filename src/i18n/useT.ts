@@ -5,8 +5,13 @@ import type frCommon from '../../locales/fr/common.json';
 import { i18n } from './i18n';
 import { SettingsContext } from '../app/settings-context';
 
+// Plural forms (`_one`, `_other`…) and simplified variants (`_simple`) are one key for callers.
+type Base<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 'simple'}`
+  ? B
+  : K;
+
 type Paths<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Paths<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** Every key of the UI namespace, checked at compile time against the French file. */

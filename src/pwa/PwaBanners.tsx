@@ -1,22 +1,25 @@
-// Notices about the offline copy and updates: short, polite, never blocking what the person does.
+// Notices about the offline copy and updates, and toasts: short, polite, never blocking what the
+// person does. Toasts are not a live region: the announcer already speaks their message.
 import { useT } from '../i18n/useT';
 import { applyUpdate } from './sw-bridge';
 import { usePwaStatus } from './usePwaStatus';
+import { Toasts } from '../shell/Toast';
 
 /** Offline indicator, "works offline now" notice and consented-update banner. */
 export function PwaBanners() {
   const { t } = useT();
   const { online, swEvent, dismiss } = usePwaStatus();
   return (
-    <div class="banners" role="status">
+    <div class="banners">
+      <Toasts />
       {!online && (
-        <p class="banner banner--offline" data-testid="offline-indicator">
+        <p class="banner banner--offline" data-testid="offline-indicator" role="status">
           <span aria-hidden="true">⦸ </span>
           {t('pwa.offline')}
         </p>
       )}
       {swEvent === 'offline-ready' && (
-        <div class="banner banner--info">
+        <div class="banner banner--info" role="status">
           <p>{t('pwa.offlineReady')}</p>
           <button type="button" class="button button--quiet" onClick={dismiss}>
             {t('pwa.ok')}
@@ -24,7 +27,7 @@ export function PwaBanners() {
         </div>
       )}
       {swEvent === 'update-waiting' && (
-        <div class="banner banner--info">
+        <div class="banner banner--info" role="status">
           <p>{t('pwa.updateAvailable')}</p>
           <button type="button" class="button" onClick={applyUpdate}>
             {t('pwa.update')}

@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { LanguagePicker } from './LanguagePicker';
 import { Logo } from './Logo';
 import { SimplifiedSwitch } from './SimplifiedSwitch';
+import { MainNav } from './MainNav';
 
 /** Site header with the banner landmark. */
 export function Header() {
@@ -24,6 +25,7 @@ export function Header() {
             <SimplifiedSwitch />
           </div>
         </div>
+        <MainNav />
       </header>
     </>
   );

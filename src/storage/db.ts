@@ -1,7 +1,7 @@
 // The one Dexie database of Jalons, its versioned schema, and the fallback to memory
 // when IndexedDB cannot be opened (some private modes): the app stays usable for the session.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Journey, StepProgress } from './records';
+import type { Journey, OwnedDocument, StepProgress } from './records';
 
 /** A settings row: one preference under its key. */
 export interface SettingRow {
@@ -14,18 +14,38 @@ export type JalonsDb = Dexie & {
   journeys: EntityTable<Journey, 'id'>;
   progress: Dexie.Table<StepProgress, [string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
+  documents: EntityTable<OwnedDocument, 'id'>;
 };
 
 /** Name of the IndexedDB database (also used to delete it). */
 export const dbName = 'jalons';
 
-/** Declares every schema version; a new version adds a line here and a fixture in tests. */
+/** The current schema version (tests keep a fixture of every version since 1). */
+export const schemaVersion = 2;
+
+/** Declares every schema version; a new version adds a block here and a fixture in tests. */
 export function declareVersions(db: Dexie): void {
   db.version(1).stores({
     journeys: 'id, momentId, status, updatedAt',
     progress: '[journeyId+stepId], journeyId',
     settings: 'key',
   });
+  // v2: documents are owned once for every journey ("I have it" ticks everywhere); step notes.
+  db.version(2)
+    .stores({ documents: 'id' })
+    .upgrade(async (tx) => {
+      const owned = new Set<string>();
+      await tx
+        .table('progress')
+        .toCollection()
+        .modify((row: { ticks?: unknown }) => {
+          if (!Array.isArray(row.ticks)) return;
+          for (const t of row.ticks) if (typeof t === 'string' && t.startsWith('doc:')) owned.add(t.slice(4));
+          row.ticks = row.ticks.filter((t) => !(typeof t === 'string' && t.startsWith('doc:')));
+        });
+      const at = new Date().toISOString();
+      await tx.table('documents').bulkPut([...owned].map((id) => ({ id, have: true, updatedAt: at })));
+    });
 }
 
 /** Where data lives: on the device, or only in memory for this session. */

@@ -53,13 +53,52 @@ async function updateProgress(journeyId: string, stepId: string, change: (row: S
   });
 }
 
-/** Ticks or unticks one checklist item ("action:<id>" or "doc:<id>") of a step. */
+/** Ticks or unticks one action ("action:<id>") of a step. */
 export function setTick(journeyId: string, stepId: string, item: string, ticked: boolean): Promise<void> {
   return updateProgress(journeyId, stepId, (row) => {
     const ticks = new Set(row.ticks);
     if (ticked) ticks.add(item);
     else ticks.delete(item);
     return { ...row, ticks: [...ticks] };
+  });
+}
+
+/** Saves the person's note on a step (empty text removes it). */
+export function setNote(journeyId: string, stepId: string, note: string): Promise<void> {
+  return updateProgress(journeyId, stepId, (row) => ({ ...row, note: note.trim() ? note : undefined }));
+}
+
+/** Pauses, resumes or finishes a journey. */
+export async function setStatus(id: string, status: Journey['status']): Promise<void> {
+  const { db } = await openDb();
+  await db.journeys.update(id, { status, updatedAt: now() });
+}
+
+/** A deleted journey with its progress, kept in memory so the deletion can be undone. */
+export interface DeletedJourney {
+  journey: Journey;
+  progress: StepProgress[];
+}
+
+/** Deletes a journey and its progress in one transaction; returns what is needed to undo it. */
+export async function deleteJourney(id: string): Promise<DeletedJourney | undefined> {
+  const { db } = await openDb();
+  return db.transaction('rw', db.journeys, db.progress, async () => {
+    const journey = validRows(journeySchema, [await db.journeys.get(id)].filter(Boolean))[0];
+    if (!journey) return undefined;
+    const progress = validRows(progressSchema, await db.progress.where('journeyId').equals(id).toArray());
+    await db.progress.where('journeyId').equals(id).delete();
+    await db.journeys.delete(id);
+    return { journey, progress };
+  });
+}
+
+/** Puts back a deleted journey exactly as it was. */
+export async function restoreJourney(deleted: DeletedJourney): Promise<void> {
+  const { db } = await openDb();
+  await db.transaction('rw', db.journeys, db.progress, async () => {
+    await db.journeys.put(deleted.journey);
+    await db.progress.bulkPut(deleted.progress);
   });
 }
 

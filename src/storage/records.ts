@@ -21,8 +21,17 @@ export const progressSchema = z.object({
   stepId: z.string(),
   done: z.boolean(),
   notConcerned: z.boolean(),
-  /** Ids of ticked checklist items ("action:<id>" or "doc:<id>"). */
+  /** Ids of ticked actions ("action:<id>"); documents are ticked once for all journeys (documentSchema). */
   ticks: z.array(z.string()),
+  /** The person's own note (appointment, file number, who they spoke to); since schema v2. */
+  note: z.optional(z.string()),
+  updatedAt: z.string(),
+});
+
+/** A document the person has, ticked once and shown ticked in every journey (since schema v2). */
+export const documentSchema = z.object({
+  id: z.string(),
+  have: z.boolean(),
   updatedAt: z.string(),
 });
 
@@ -31,11 +40,17 @@ export const settingsSchema = z.object({
   language: z.optional(z.string()),
   simple: z.optional(z.boolean()),
   offlineNoticeSeen: z.optional(z.boolean()),
+  /** 'system' follows the device; 'light' and 'dark' override it. */
+  theme: z.optional(z.enum(['system', 'light', 'dark'])),
+  /** Text size as a percentage of the browser's default. */
+  textSize: z.optional(z.union([z.literal(100), z.literal(125), z.literal(150)])),
+  installPromptDismissed: z.optional(z.boolean()),
 });
 
 export type Answer = z.infer<typeof answerSchema>;
 export type Journey = z.infer<typeof journeySchema>;
 export type StepProgress = z.infer<typeof progressSchema>;
+export type OwnedDocument = z.infer<typeof documentSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 

@@ -45,7 +45,7 @@ test('a parent follows their journey from questions to print, offline included',
 
   // Timeline
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'attends un enfant");
-  await expect(page.getByText(/étapes terminées sur/)).toBeVisible();
+  await expect(page.getByText(/^\d+ étapes? terminées? sur \d+$/).first()).toBeVisible();
   await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
   await expect(page.getByRole('link', { name: "Reconnaître l'enfant avant la naissance" })).toBeVisible();
   await expect(page.getByText(/^Aujourd'hui, /)).toBeVisible();
@@ -77,6 +77,11 @@ test('a parent follows their journey from questions to print, offline included',
   await expect(page.getByLabel('Non', { exact: true })).toBeChecked();
   await page.getByLabel('Oui', { exact: true }).check();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vérifiez ce qui change');
+  await expect(page.getByText('1 retirée')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: "Reconnaître l'enfant avant la naissance" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Appliquer le changement' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'attends un enfant");
   await expect(page.getByRole('link', { name: "Reconnaître l'enfant avant la naissance" })).toHaveCount(0);
   await visit(page, stepUrl);

@@ -1,28 +1,41 @@
-// Route /parcours/:journeyId/imprimer: the person's own checklist on A4, to carry to appointments:
-// steps with their dates, documents to bring, contacts, the date printed and the legal notice.
-import { useRoute } from 'preact-iso';
+// Routes /parcours/:journeyId/imprimer and /imprimer (all journeys); `?documents` prints only the
+// documents to bring. A4, black and white, dated, with the legal notice and a QR code to the app.
+import { useLocation, useRoute } from 'preact-iso';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDate } from '../../i18n/format';
 import { useNamespaces } from '../../i18n/useNamespaces';
 import { useT } from '../../i18n/useT';
+import { todayIn } from '../../domain/dates';
+import { useJourneyViews } from '../dashboard/useJourneyViews';
+import { useOwnedDocuments } from '../documents/useOwnedDocuments';
+import type { JourneyView } from '../journey/buildView';
 import { Loading } from '../journey/Loading';
 import { useJourney } from '../journey/useJourney';
 import { NotFound } from '../not-found/NotFound';
-import { dateText } from '../timeline/dateText';
 import { PrintContacts } from './PrintContacts';
+import { PrintDocuments } from './PrintDocuments';
+import { PrintJourney } from './PrintJourney';
+import { QrCode } from './QrCode';
 
-/** Printable checklist. */
+/** Printable checklist of one journey or of all. */
 export function PrintScreen() {
   const { params } = useRoute();
-  const view = useJourney(params.journeyId ?? '');
+  const { query } = useLocation();
+  const one = useJourney(params.journeyId ?? '');
+  const all = useJourneyViews();
   const { t, tc, lang } = useT();
   const catalogReady = useNamespaces(['catalog']);
-  usePageTitle(view ? t('print.title', { moment: tc(view.moment.id, 'title') }) : '');
-  if (view === null) return <NotFound />;
-  if (!view || !catalogReady) return <Loading />;
-  const m = view.moment.id;
-  const open = view.steps.filter((s) => s.status !== 'notConcerned');
-  const docs = [...new Set(open.filter((s) => s.status !== 'done').flatMap((s) => s.step.documents))];
+  const { owned } = useOwnedDocuments();
+  const single = Boolean(params.journeyId);
+  const views: JourneyView[] | null | undefined = single
+    ? one && [one]
+    : all?.filter((v) => v.journey.status === 'active');
+  const documentsOnly = 'documents' in query;
+  const subject = single && views?.[0] ? tc(views[0].moment.id, 'title') : t('print.allJourneys');
+  const title = t(documentsOnly ? 'print.documentsTitle' : 'print.title', { moment: subject });
+  usePageTitle(views ? title : '');
+  if (views === null) return <NotFound />;
+  if (!views || !catalogReady) return <Loading />;
 
   return (
     <article class="page print-page">
@@ -30,48 +43,25 @@ export function PrintScreen() {
         <button type="button" class="button" onClick={() => print()}>
           {t('print.button')}
         </button>
-        <a class="button button--quiet" href={`/parcours/${view.journey.id}`}>
+        <a class="button button--quiet" href={single ? `/parcours/${params.journeyId}` : '/'}>
           {t('step.back')}
         </a>
       </p>
-      <h1>{t('print.title', { moment: tc(m, 'title') })}</h1>
-      <p class="print-date">{t('print.printedOn', { date: formatDate(view.today, lang) })}</p>
+      <header class="print-header">
+        <div>
+          <h1>{title}</h1>
+          <p class="print-date">{t('print.printedOn', { date: formatDate(todayIn(undefined), lang) })}</p>
+        </div>
+        <figure class="print-qr">
+          <QrCode text={location.origin} label={t('print.qrLabel')} />
+          <figcaption>{t('print.qrCaption', { address: location.host })}</figcaption>
+        </figure>
+      </header>
       <p class="print-notice">{t('print.notice')}</p>
-      <h2>{t('print.steps')}</h2>
-      <ol class="print-steps">
-        {open.map((s) => (
-          <li key={s.step.id}>
-            <p class="print-step__title">
-              <span aria-hidden="true">{s.status === 'done' ? '☑' : '☐'} </span>
-              {tc(m, `steps.${s.step.id}.title`)}
-              {s.status === 'done' && ` (${t('status.done')})`}
-            </p>
-            <p class="print-step__date">
-              {dateText(s, view.today, lang, t)} — {tc('catalog', `bodies.${s.step.body}.name`)}
-            </p>
-            {s.status !== 'done' && (
-              <ul class="print-actions">
-                {s.step.actions.map((a) => (
-                  <li key={a}>
-                    <span aria-hidden="true">☐ </span>
-                    {tc(m, `steps.${s.step.id}.actions.${a}`)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
-      <h2>{t('print.documents')}</h2>
-      <ul class="print-docs">
-        {docs.map((d) => (
-          <li key={d}>
-            <span aria-hidden="true">☐ </span>
-            {tc('catalog', `documents.${d}.name`)}
-          </li>
-        ))}
-      </ul>
-      <PrintContacts bodyIds={[...new Set(open.map((s) => s.step.body))]} />
+      {views.length === 0 && <p class="empty">{t('print.empty')}</p>}
+      {!documentsOnly && views.map((v) => <PrintJourney key={v.journey.id} view={v} heading={!single} />)}
+      <PrintDocuments views={views} owned={owned} />
+      {!documentsOnly && <PrintContacts bodyIds={[...new Set(views.flatMap((v) => v.steps.map((s) => s.step.body)))]} />}
     </article>
   );
 }

@@ -4,11 +4,12 @@ import { useLocation } from 'preact-iso';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Moment } from '../../content/schema';
 import { isCalendarDate } from '../../domain/dates';
-import { effectiveAnswers, visibleQuestions } from '../../domain/personalise';
+import { diffSteps, effectiveAnswers, visibleQuestions } from '../../domain/personalise';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useT } from '../../i18n/useT';
 import type { Answer } from '../../storage/records';
 import { QuestionField } from './QuestionField';
+import { ChangePreview } from './ChangePreview';
 
 interface Props {
   moment: Moment;
@@ -31,6 +32,7 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
   const firstOpen = questions.find((q) => answers[q.id] === undefined)?.id;
   const [currentId, setCurrentId] = useState(startAt ?? firstOpen ?? questions[0]?.id);
   const [error, setError] = useState<string>();
+  const [preview, setPreview] = useState<Record<string, Answer>>();
   const headingRef = useRef<HTMLDivElement>(null);
   const index = Math.max(
     0,
@@ -43,6 +45,21 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
     headingRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [currentId]);
 
+  if (preview) {
+    const { added, removed } = diffSteps(moment, initial, preview);
+    return (
+      <ChangePreview
+        moment={moment}
+        added={added}
+        removed={removed}
+        onApply={async () => {
+          const id = await save(preview);
+          route(`/parcours/${id}`, true);
+        }}
+        onCancel={() => route(exit)}
+      />
+    );
+  }
   if (!question) return null;
   const value = answers[question.id];
 
@@ -63,6 +80,7 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
       ? visible.find((q) => clean[q.id] === undefined)
       : visible[visible.findIndex((q) => q.id === question.id) + 1];
     if (following) return go(following.id);
+    if (editing) return setPreview(clean);
     const id = await save(clean);
     route(`/parcours/${id}`, true);
   };

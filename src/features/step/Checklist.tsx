@@ -6,6 +6,8 @@ import { useT } from '../../i18n/useT';
 import { i18n } from '../../i18n/i18n';
 import { announce } from '../../shell/Announcer';
 import type { JourneyView } from '../journey/useJourney';
+import { useOwnedDocuments } from '../documents/useOwnedDocuments';
+import { showToast } from '../../shell/Toast';
 
 interface Props {
   view: JourneyView;
@@ -18,11 +20,19 @@ export function Checklist({ view, step, ticks }: Props) {
   const { t, tc } = useT();
   useNamespaces(['catalog']);
   const m = view.moment.id;
-  const ticked = new Set(ticks);
-  const toggle = async (item: string, label: string, on: boolean) => {
+  const { owned, setOwned } = useOwnedDocuments();
+  const ticked = new Set([...ticks, ...[...owned].map((d) => `doc:${d}`)]);
+  // Documents are owned once for all journeys; actions belong to this step.
+  const save = async (item: string, on: boolean) => {
+    if (item.startsWith('doc:')) return setOwned(item.slice(4), on);
     const { setTick } = await import('../../storage/journeys');
-    await setTick(view.journey.id, step.id, item, on);
-    announce(t(on ? 'step.tickedOn' : 'step.tickedOff', { label }));
+    return setTick(view.journey.id, step.id, item, on);
+  };
+  const toggle = async (item: string, label: string, on: boolean) => {
+    await save(item, on);
+    const message = t(on ? 'step.tickedOn' : 'step.tickedOff', { label });
+    announce(message);
+    showToast(message, { label: t('dashboard.undo'), run: () => save(item, !on) });
   };
   const box = (item: string, label: string, hint?: string) => (
     <li key={item} class="check">

@@ -14,6 +14,7 @@ import { Deadline } from './Deadline';
 import { HowToDo } from './HowToDo';
 import { Sources } from './Sources';
 import { StepActions } from './StepActions';
+import { StepNote } from './StepNote';
 
 /** Step screen. */
 export function StepScreen() {
@@ -49,6 +50,7 @@ export function StepScreen() {
       <Checklist view={view} step={step} ticks={progress?.ticks ?? []} />
       <HowToDo momentId={m} step={step} accompanied={view.accompanied} />
       <BodyContact bodyId={step.body} />
+      <StepNote journeyId={view.journey.id} stepId={step.id} note={progress?.note} />
       <StepActions journeyId={view.journey.id} stepId={step.id} status={scheduled.status} />
       <Sources sources={step.sources} />
     </article>

@@ -36,7 +36,7 @@ export function JourneyHeader({ view, progress }: Props) {
         </div>
       </dl>
       <p class="progress-text" id="journey-progress">
-        {t('timeline.progress', { finished: progress.finished, total: progress.total })}
+        {t('timeline.progress', { count: progress.finished, total: progress.total })}
       </p>
       <progress max={progress.total} value={progress.finished} aria-labelledby="journey-progress" />
       {view.accompanied && (

@@ -10,6 +10,9 @@ import { NotFound } from '../not-found/NotFound';
 import { AnswersSummary } from './AnswersSummary';
 import { JourneyHeader } from './JourneyHeader';
 import { PhaseList } from './PhaseList';
+import { JourneyEnd } from './JourneyEnd';
+import { CalendarButton } from '../calendar/CalendarButton';
+import { InstallPrompt } from '../../pwa/InstallPrompt';
 
 /** Timeline screen. */
 export function TimelineScreen() {
@@ -35,17 +38,14 @@ export function TimelineScreen() {
           </p>
         </section>
       )}
-      {!next && progress.total > 0 && (
-        <section class="next-step next-step--done" aria-labelledby="over-title">
-          <h2 id="over-title">{t('timeline.allDone')}</h2>
-          <p>{tc(moment.id, 'next')}</p>
-        </section>
-      )}
+      <JourneyEnd view={view} />
       <p class="actions">
         <a class="button button--quiet" href={`${base}/imprimer`}>
           {t('timeline.print')}
         </a>
+        <CalendarButton views={[view]} />
       </p>
+      <InstallPrompt />
       <h2>{t('timeline.stepsTitle')}</h2>
       <PhaseList view={view} currentId={next?.step.id} />
       <section aria-labelledby="after-title">
