@@ -17,7 +17,10 @@ export interface AgendaItem extends ScheduledStep {
 }
 
 /** Pending steps of every journey, most urgent first; only overdue and due-soon ones unless `all`. */
-export function agenda(journeys: readonly JourneySteps[], options: { all?: boolean; limit?: number } = {}): AgendaItem[] {
+export function agenda(
+  journeys: readonly JourneySteps[],
+  options: { all?: boolean; limit?: number } = {},
+): AgendaItem[] {
   const items = journeys.flatMap((j) =>
     j.steps.filter(isPending).map((s) => ({ ...s, journeyId: j.journeyId, momentId: j.momentId })),
   );

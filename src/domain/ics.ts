@@ -42,7 +42,11 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (date: CalendarDate) => date.replace(/-/g, '');
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** The whole calendar file, CRLF line endings, ready to download as text/calendar. */
 export function toIcs(events: readonly CalendarEvent[], options: { now: Date; name: string }): string {

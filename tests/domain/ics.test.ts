@@ -8,7 +8,7 @@ const events: CalendarEvent[] = [
     uid: 'j1-birthDeclaration@jalons',
     date: '2027-03-17',
     summary: 'Date limite : déclarer la naissance à la mairie, dans les 5 jours ; apportez vos papiers',
-    description: 'Étape de « J\'attends un enfant ».\nÀ la mairie du lieu de naissance.',
+    description: "Étape de « J'attends un enfant ».\nÀ la mairie du lieu de naissance.",
     alarmDaysBefore: 3,
   },
   { uid: 'j1-childcare@jalons', date: '2027-12-31', summary: 'Garde : CMG', alarmDaysBefore: 7 },
@@ -16,7 +16,11 @@ const events: CalendarEvent[] = [
 const ics = toIcs(events, { now, name: "J'attends un enfant" });
 
 /** Unfolds (RFC 5545 §3.1) and splits into content lines. */
-const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+const unfold = (text: string) =>
+  text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 const unescape = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
 
 describe('ics', () => {

@@ -20,14 +20,35 @@ const journey = {
 /** A database as version 1 of Jalons left it. */
 async function writeV1Fixture() {
   const v1 = new Dexie(dbName);
-  v1.version(1).stores({ journeys: 'id, momentId, status, updatedAt', progress: '[journeyId+stepId], journeyId', settings: 'key' });
+  v1.version(1).stores({
+    journeys: 'id, momentId, status, updatedAt',
+    progress: '[journeyId+stepId], journeyId',
+    settings: 'key',
+  });
   await v1.open();
   await v1.table('journeys').add(journey);
   await v1.table('progress').bulkAdd([
-    { journeyId: 'j1', stepId: 'pregnancyDeclaration', done: true, notConcerned: false, ticks: ['action:bookFirstExam', 'doc:carteVitale'], updatedAt: 'x' },
-    { journeyId: 'j1', stepId: 'birthDeclaration', done: false, notConcerned: false, ticks: ['doc:idDocument', 'doc:livretFamille'], updatedAt: 'y' },
+    {
+      journeyId: 'j1',
+      stepId: 'pregnancyDeclaration',
+      done: true,
+      notConcerned: false,
+      ticks: ['action:bookFirstExam', 'doc:carteVitale'],
+      updatedAt: 'x',
+    },
+    {
+      journeyId: 'j1',
+      stepId: 'birthDeclaration',
+      done: false,
+      notConcerned: false,
+      ticks: ['doc:idDocument', 'doc:livretFamille'],
+      updatedAt: 'y',
+    },
   ]);
-  await v1.table('settings').bulkAdd([{ key: 'language', value: 'en' }, { key: 'simple', value: true }]);
+  await v1.table('settings').bulkAdd([
+    { key: 'language', value: 'en' },
+    { key: 'simple', value: true },
+  ]);
   v1.close();
 }
 

@@ -40,7 +40,8 @@ export function useJourneyViews(): JourneyView[] | undefined {
       if (alive) setLoaded({ ids, moments });
     });
     // New texts must re-render the views after a language switch.
-    const reload = () => void i18n.loadNamespaces(['catalog', ...list]).then(() => alive && setLoaded((l) => ({ ...l })));
+    const reload = () =>
+      void i18n.loadNamespaces(['catalog', ...list]).then(() => alive && setLoaded((l) => ({ ...l })));
     i18n.on('languageChanged', reload);
     return () => {
       alive = false;

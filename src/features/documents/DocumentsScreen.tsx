@@ -37,7 +37,13 @@ export function DocumentsScreen() {
         <p class="empty">{t('documents.empty')}</p>
       ) : (
         <>
-          <p class="progress-text">{t('documents.count', { count: ids.filter((d) => owned.has(d)).length, have: ids.filter((d) => owned.has(d)).length, total: ids.length })}</p>
+          <p class="progress-text">
+            {t('documents.count', {
+              count: ids.filter((d) => owned.has(d)).length,
+              have: ids.filter((d) => owned.has(d)).length,
+              total: ids.length,
+            })}
+          </p>
           <ul class="doc-list">
             {ids.map((d) => (
               <li key={d} class="doc">
@@ -59,7 +65,9 @@ export function DocumentsScreen() {
                 <ul class="doc__steps">
                   {needs.get(d)!.map((n) => (
                     <li key={`${n.journeyId}-${n.stepId}`}>
-                      <a href={`/parcours/${n.journeyId}/etapes/${n.stepId}`}>{tc(n.momentId, `steps.${n.stepId}.title`)}</a>
+                      <a href={`/parcours/${n.journeyId}/etapes/${n.stepId}`}>
+                        {tc(n.momentId, `steps.${n.stepId}.title`)}
+                      </a>
                     </li>
                   ))}
                 </ul>

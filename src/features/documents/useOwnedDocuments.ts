@@ -8,7 +8,6 @@ export function useOwnedDocuments() {
     [],
     new Set<string>(),
   );
-  const setOwned = async (id: string, have: boolean) =>
-    (await import('../../storage/documents')).setOwned(id, have);
+  const setOwned = async (id: string, have: boolean) => (await import('../../storage/documents')).setOwned(id, have);
   return { owned, setOwned };
 }

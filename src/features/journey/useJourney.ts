@@ -12,7 +12,11 @@ const storage = () => import('../../storage/journeys');
 
 /** The journey view, `undefined` while loading, `null` when the journey does not exist. */
 export function useJourney(journeyId: string): JourneyView | null | undefined {
-  const journey = useLiveQuery(async () => (await (await storage()).getJourney(journeyId)) ?? null, [journeyId], undefined);
+  const journey = useLiveQuery(
+    async () => (await (await storage()).getJourney(journeyId)) ?? null,
+    [journeyId],
+    undefined,
+  );
   const progress = useLiveQuery(async () => (await storage()).progressOf(journeyId), [journeyId], undefined);
   const { moment, ready } = useMoment(journey?.momentId);
   return useMemo(() => {

@@ -61,7 +61,9 @@ export function PrintScreen() {
       {views.length === 0 && <p class="empty">{t('print.empty')}</p>}
       {!documentsOnly && views.map((v) => <PrintJourney key={v.journey.id} view={v} heading={!single} />)}
       <PrintDocuments views={views} owned={owned} />
-      {!documentsOnly && <PrintContacts bodyIds={[...new Set(views.flatMap((v) => v.steps.map((s) => s.step.body)))]} />}
+      {!documentsOnly && (
+        <PrintContacts bodyIds={[...new Set(views.flatMap((v) => v.steps.map((s) => s.step.body)))]} />
+      )}
     </article>
   );
 }

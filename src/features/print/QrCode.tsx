@@ -8,7 +8,15 @@ export function QrCode({ text, label, size = 120 }: { text: string; label: strin
   let path = '';
   data.forEach((row, y) => row.forEach((dark, x) => dark && (path += `M${x} ${y}h1v1h-1z`)));
   return (
-    <svg class="qr" role="img" aria-label={label} viewBox={`0 0 ${n} ${n}`} width={size} height={size} shape-rendering="crispEdges">
+    <svg
+      class="qr"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${n} ${n}`}
+      width={size}
+      height={size}
+      shape-rendering="crispEdges"
+    >
       <rect width={n} height={n} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

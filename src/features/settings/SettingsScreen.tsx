@@ -24,7 +24,12 @@ export function SettingsScreen() {
         <div class="choices">
           {themes.map((value) => (
             <label key={value} class="choice">
-              <input type="radio" name="theme" checked={settings.theme === value} onChange={() => settings.setTheme(value)} />
+              <input
+                type="radio"
+                name="theme"
+                checked={settings.theme === value}
+                onChange={() => settings.setTheme(value)}
+              />
               <span>{t(`settings.themes.${value}`)}</span>
             </label>
           ))}
