@@ -4,23 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { answer, inMonths } from './flows';
 import { expectNoAxeViolations, visit, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-/** A date some months from today, as the date input expects it. */
-function inMonths(months: number): string {
-  const d = new Date();
-  d.setMonth(d.getMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
-
-async function answer(page: Page, question: string, choice: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
-  await page.getByLabel(choice, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-}
 
 test('a parent follows their journey from questions to print, offline included', async ({ page, context }) => {
   await visit(page, '/');
