@@ -9,6 +9,7 @@ import { SettingsContext } from './settings-context';
 import { useSettingsState } from './useSettingsState';
 import { RouteFocus } from './RouteFocus';
 import { Announcer } from '../shell/Announcer';
+import { QuickExit } from '../features/safety/QuickExit';
 
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage));
 const AccessibilityPage = lazy(() =>
@@ -36,6 +37,7 @@ export function App() {
   return (
     <SettingsContext.Provider value={settings}>
       <LocationProvider>
+        <QuickExit />
         <Header />
         <PwaBanners />
         <StorageNotice />

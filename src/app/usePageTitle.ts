@@ -2,12 +2,14 @@
 // in-app navigation, moves focus to the screen's heading once it is rendered.
 import { useEffect, useRef } from 'preact/hooks';
 import { hasNavigated } from './RouteFocus';
+import { isSensitive } from '../features/safety/safety';
 
 /** Sets `<title>` to "<screen> — Jalons" and focuses the new screen's heading after navigation. */
 export function usePageTitle(title: string): void {
   const focused = useRef(false);
   useEffect(() => {
-    document.title = title ? `${title} — Jalons` : 'Jalons';
+    // A sensitive screen keeps a neutral title: tab titles end up in the history.
+    document.title = title && !isSensitive() ? `${title} — Jalons` : 'Jalons';
     if (focused.current || !hasNavigated()) return;
     // The screen that mounts last is the new one: take the last heading in the main region.
     const headings = document.querySelectorAll<HTMLElement>('main h1');

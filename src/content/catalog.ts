@@ -11,15 +11,15 @@ export interface MomentEntry {
 /** Every life moment, in the order shown to people. */
 export const momentCatalog: readonly MomentEntry[] = [
   { id: 'child', load: () => import('./moments/child').then((m) => m.child) },
-  { id: 'separation' },
-  { id: 'selfEmployed' },
-  { id: 'leavingCare' },
-  { id: 'retirement' },
-  { id: 'bereavement' },
-  { id: 'carer' },
-  { id: 'settling' },
-  { id: 'domesticViolence' },
-  { id: 'jobLoss' },
+  { id: 'separation', load: () => import('./moments/separation').then((m) => m.separation) },
+  { id: 'selfEmployed', load: () => import('./moments/selfEmployed').then((m) => m.selfEmployed) },
+  { id: 'leavingCare', load: () => import('./moments/leavingCare').then((m) => m.leavingCare) },
+  { id: 'retirement', load: () => import('./moments/retirement').then((m) => m.retirement) },
+  { id: 'bereavement', load: () => import('./moments/bereavement').then((m) => m.bereavement) },
+  { id: 'carer', load: () => import('./moments/carer').then((m) => m.carer) },
+  { id: 'settling', load: () => import('./moments/settling').then((m) => m.settling) },
+  { id: 'domesticViolence', load: () => import('./moments/domesticViolence').then((m) => m.domesticViolence) },
+  { id: 'jobLoss', load: () => import('./moments/jobLoss').then((m) => m.jobLoss) },
 ];
 
 /** Loads a moment's data by id, or undefined when it does not exist or is not written yet. */

@@ -79,6 +79,42 @@ export function openDb(): Promise<{ db: JalonsDb; mode: StorageMode }> {
   return opened;
 }
 
+let session: Promise<JalonsDb> | undefined;
+
+/**
+ * A database that lives only in this tab's memory (fake-indexeddb, loaded on demand): for journeys
+ * the person chose not to keep on the device. Closing the tab erases it.
+ */
+export function openSessionDb(): Promise<JalonsDb> {
+  session ??= (async () => {
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const db = create({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    return db;
+  })();
+  return session;
+}
+
+/** Whether the session database was opened (so listing does not load it for nothing). */
+export function hasSessionDb(): boolean {
+  return session !== undefined;
+}
+
+/** Erases the session database (quick exit, end of an adviser session). */
+export async function closeSessionDb(): Promise<void> {
+  const db = await session;
+  session = undefined;
+  await db?.delete();
+}
+
+/** Prefix of the ids of journeys kept only in memory. */
+export const sessionPrefix = 'mem-';
+
+/** The database holding a journey: the session one for `mem-` ids, the device one otherwise. */
+export async function dbFor(journeyId: string): Promise<JalonsDb> {
+  return journeyId.startsWith(sessionPrefix) ? openSessionDb() : (await openDb()).db;
+}
+
 /** Forgets the open connection (tests, and after erasing everything). */
 export function resetDbConnection(): void {
   opened = undefined;

@@ -1,48 +1,58 @@
 // Journeys and step progress on the device: creating a journey, saving answers, ticking items.
 // Every write is one small transaction, so a reload or a closed tab never loses a tick.
-import { openDb } from './db';
+import { dbFor, hasSessionDb, openDb, openSessionDb, sessionPrefix } from './db';
 import { requestPersistence } from './settings';
 import { journeySchema, progressSchema, validRows, type Answer, type Journey, type StepProgress } from './records';
 
 const now = () => new Date().toISOString();
 
-/** Creates a journey for a life moment with the person's answers; returns its id. */
-export async function createJourney(momentId: string, answers: Record<string, Answer>): Promise<string> {
-  const { db } = await openDb();
-  const id = crypto.randomUUID();
+/**
+ * Creates a journey for a life moment with the person's answers; returns its id. With
+ * `keep: false` it lives only in this tab's memory and nothing is written to the device.
+ */
+export async function createJourney(
+  momentId: string,
+  answers: Record<string, Answer>,
+  options: { keep?: boolean } = {},
+): Promise<string> {
+  const keep = options.keep ?? true;
+  const id = `${keep ? '' : sessionPrefix}${crypto.randomUUID()}`;
+  const db = await dbFor(id);
   const at = now();
   await db.journeys.add({ id, momentId, answers, status: 'active', createdAt: at, updatedAt: at });
-  void requestPersistence();
+  if (keep) void requestPersistence();
   return id;
 }
 
 /** One journey, validated, or undefined when missing or damaged. */
 export async function getJourney(id: string): Promise<Journey | undefined> {
-  const { db } = await openDb();
+  const db = await dbFor(id);
   return validRows(journeySchema, [await db.journeys.get(id)].filter(Boolean))[0];
 }
 
 /** Every journey, most recently updated first. */
 export async function listJourneys(): Promise<Journey[]> {
   const { db } = await openDb();
-  return validRows(journeySchema, await db.journeys.orderBy('updatedAt').reverse().toArray());
+  const rows = await db.journeys.orderBy('updatedAt').reverse().toArray();
+  const session = hasSessionDb() ? await (await openSessionDb()).journeys.toArray() : [];
+  return validRows(journeySchema, [...session, ...rows]);
 }
 
 /** Replaces the answers of a journey. Progress is stored per step, so ticks survive the change. */
 export async function saveAnswers(id: string, answers: Record<string, Answer>): Promise<void> {
-  const { db } = await openDb();
+  const db = await dbFor(id);
   await db.journeys.update(id, { answers, updatedAt: now() });
 }
 
 /** Progress rows of a journey, by step id. */
 export async function progressOf(journeyId: string): Promise<Record<string, StepProgress>> {
-  const { db } = await openDb();
+  const db = await dbFor(journeyId);
   const rows = validRows(progressSchema, await db.progress.where('journeyId').equals(journeyId).toArray());
   return Object.fromEntries(rows.map((row) => [row.stepId, row]));
 }
 
 async function updateProgress(journeyId: string, stepId: string, change: (row: StepProgress) => StepProgress) {
-  const { db } = await openDb();
+  const db = await dbFor(journeyId);
   await db.transaction('rw', db.progress, db.journeys, async () => {
     const stored = progressSchema.safeParse(await db.progress.get([journeyId, stepId]));
     const row = stored.success
@@ -70,7 +80,7 @@ export function setNote(journeyId: string, stepId: string, note: string): Promis
 
 /** Pauses, resumes or finishes a journey. */
 export async function setStatus(id: string, status: Journey['status']): Promise<void> {
-  const { db } = await openDb();
+  const db = await dbFor(id);
   await db.journeys.update(id, { status, updatedAt: now() });
 }
 
@@ -82,7 +92,7 @@ export interface DeletedJourney {
 
 /** Deletes a journey and its progress in one transaction; returns what is needed to undo it. */
 export async function deleteJourney(id: string): Promise<DeletedJourney | undefined> {
-  const { db } = await openDb();
+  const db = await dbFor(id);
   return db.transaction('rw', db.journeys, db.progress, async () => {
     const journey = validRows(journeySchema, [await db.journeys.get(id)].filter(Boolean))[0];
     if (!journey) return undefined;
@@ -95,7 +105,7 @@ export async function deleteJourney(id: string): Promise<DeletedJourney | undefi
 
 /** Puts back a deleted journey exactly as it was. */
 export async function restoreJourney(deleted: DeletedJourney): Promise<void> {
-  const { db } = await openDb();
+  const db = await dbFor(deleted.journey.id);
   await db.transaction('rw', db.journeys, db.progress, async () => {
     await db.journeys.put(deleted.journey);
     await db.progress.bulkPut(deleted.progress);

@@ -49,7 +49,51 @@ export async function decodeQr(page: Page, element: Locator): Promise<string | n
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-    const decode = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    const decode = (
+      window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+    ).jsQR;
     return decode(pixels.data, pixels.width, pixels.height)?.data ?? null;
   }, png);
+}
+
+/**
+ * Answers every question screen until the timeline shows: dates get `date` (or "Je ne sais pas
+ * encore" when `date` is null), choices get the option `pick` chooses. Returns the screens seen.
+ */
+export async function answerAll(
+  page: Page,
+  options: { date?: string | null; pick?: 'first' | 'last'; onScreen?: (n: number) => Promise<void> } = {},
+): Promise<number> {
+  const timeline = page.locator('.timeline');
+  const progress = page.getByText(/^Question \d+ sur \d+$/);
+  let screens = 0;
+  for (;;) {
+    await expect(timeline.or(progress)).toBeVisible();
+    if (await timeline.isVisible()) return screens;
+    expect(++screens, 'too many question screens').toBeLessThan(25);
+    const before = await progress.textContent();
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    await options.onScreen?.(screens);
+    const date = page.locator('input[type=date]');
+    if (await date.isVisible()) {
+      if (options.date === null) await page.getByRole('button', { name: 'Je ne sais pas encore' }).click();
+      else {
+        await date.fill(options.date ?? inMonths(2));
+        await page.getByRole('button', { name: 'Continuer' }).click();
+      }
+    } else {
+      const choices = page.locator('.choice input');
+      await (options.pick === 'last' ? choices.last() : choices.first()).check();
+      await page.getByRole('button', { name: 'Continuer' }).click();
+    }
+    // Wait until this screen is gone: the next question, or the timeline.
+    await expect(async () => {
+      const now = (await progress.textContent({ timeout: 200 }).catch(() => null)) ?? 'gone';
+      const h1 = await page
+        .getByRole('heading', { level: 1 })
+        .textContent({ timeout: 200 })
+        .catch(() => null);
+      expect(now !== before || h1 !== heading).toBe(true);
+    }).toPass({ timeout: 7000 });
+  }
 }

@@ -10,7 +10,6 @@ import { expectNoAxeViolations, visit, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-
 test('a parent follows their journey from questions to print, offline included', async ({ page, context }) => {
   await visit(page, '/');
   await waitForServiceWorker(page);

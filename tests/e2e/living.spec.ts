@@ -66,6 +66,7 @@ test('a note and ticks stay; a tick can be undone', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Mes notes' })).toHaveValue('Mairie du 11e, guichet 3, dossier 42');
   await visit(page, `${journey}/imprimer`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ma liste de démarches');
   expect(await pdfText(page)).toContain('dossier 42');
 });
 
@@ -116,7 +117,7 @@ test('dark mode and text size are chosen in settings and kept', async ({ page })
 
 test('empty states say what to do', async ({ page }) => {
   await visit(page, '/documents');
-  await expect(page.getByText('Aucun document à préparer pour l\'instant.')).toBeVisible();
+  await expect(page.getByText("Aucun document à préparer pour l'instant.")).toBeVisible();
   await expectNoAxeViolations(page);
   await visit(page, '/imprimer');
   await expect(page.getByText('Aucun parcours en cours.')).toBeVisible();

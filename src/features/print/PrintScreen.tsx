@@ -12,6 +12,7 @@ import type { JourneyView } from '../journey/buildView';
 import { Loading } from '../journey/Loading';
 import { useJourney } from '../journey/useJourney';
 import { NotFound } from '../not-found/NotFound';
+import { useSensitive } from '../safety/safety';
 import { PrintContacts } from './PrintContacts';
 import { PrintDocuments } from './PrintDocuments';
 import { PrintJourney } from './PrintJourney';
@@ -31,6 +32,7 @@ export function PrintScreen() {
     ? one && [one]
     : all?.filter((v) => v.journey.status === 'active');
   const documentsOnly = 'documents' in query;
+  useSensitive(Boolean(views?.some((v) => v.moment.sensitive)));
   const subject = single && views?.[0] ? tc(views[0].moment.id, 'title') : t('print.allJourneys');
   const title = t(documentsOnly ? 'print.documentsTitle' : 'print.title', { moment: subject });
   usePageTitle(views ? title : '');

@@ -4,6 +4,7 @@ import { useRoute } from 'preact-iso';
 import { useJourney } from '../journey/useJourney';
 import { Loading } from '../journey/Loading';
 import { NotFound } from '../not-found/NotFound';
+import { useSensitive } from '../safety/safety';
 import { QuestionsScreen } from './QuestionsScreen';
 
 /** Screen changing an answer. */
@@ -11,6 +12,7 @@ export function EditAnswers() {
   const { params } = useRoute();
   const journeyId = params.journeyId ?? '';
   const view = useJourney(journeyId);
+  useSensitive(Boolean(view?.moment.sensitive));
   if (view === null) return <NotFound />;
   if (!view) return <Loading />;
   return (

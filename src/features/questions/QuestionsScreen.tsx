@@ -68,13 +68,17 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
     setCurrentId(id);
   };
 
-  const next = async (event: Event) => {
+  const next = async (event: Event, skip = false) => {
     event.preventDefault();
-    if (value === undefined || (question.kind === 'date' && !isCalendarDate(value))) {
+    const missing = value === undefined && !question.optional;
+    if (!skip && (missing || (question.kind === 'date' && value !== undefined && !isCalendarDate(value)))) {
       setError(t(question.kind === 'date' ? 'questions.errorDate' : 'questions.errorChoice'));
       return;
     }
-    const clean = effectiveAnswers(moment, answers) as Record<string, Answer>;
+    const current = { ...answers };
+    if (skip) delete current[question.id];
+    if (skip) setAnswers(current);
+    const clean = effectiveAnswers(moment, current) as Record<string, Answer>;
     const visible = visibleQuestions(moment, clean);
     const following = editing
       ? visible.find((q) => clean[q.id] === undefined)
@@ -98,7 +102,10 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
           error={error}
           onChange={(v) => {
             setError(undefined);
-            setAnswers({ ...answers, [question.id]: v });
+            const changed = { ...answers, [question.id]: v };
+            // An emptied date field means "no answer", not an invalid one.
+            if (v === '') delete changed[question.id];
+            setAnswers(changed);
           }}
         />
       </div>
@@ -106,6 +113,11 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
         <button type="submit" class="button">
           {t(editing ? 'questions.save' : 'questions.next')}
         </button>
+        {question.optional && (
+          <button type="button" class="button button--quiet" onClick={(e) => void next(e, true)}>
+            {t('questions.skip')}
+          </button>
+        )}
         <button
           type="button"
           class="button button--quiet"

@@ -4,20 +4,28 @@ import { useMoment } from '../journey/useMoment';
 import { NotFound } from '../not-found/NotFound';
 import { Loading } from '../journey/Loading';
 import { QuestionsScreen } from './QuestionsScreen';
+import { useState } from 'preact/hooks';
+import { KeepChoice } from '../safety/KeepChoice';
+import { useSensitive } from '../safety/safety';
 
 /** Screen starting a journey. */
 export function StartJourney() {
   const { params } = useRoute();
   const { moment, ready } = useMoment(params.momentId);
+  const [keep, setKeep] = useState<boolean>();
+  useSensitive(Boolean(moment?.sensitive));
   if (moment === null) return <NotFound />;
   if (!moment || !ready) return <Loading />;
+  if (moment.sensitive && keep === undefined) return <KeepChoice onChoose={setKeep} />;
   return (
     <QuestionsScreen
       moment={moment}
       initial={{}}
       exit="/"
       editing={false}
-      save={async (answers) => (await import('../../storage/journeys')).createJourney(moment.id, answers)}
+      save={async (answers) =>
+        (await import('../../storage/journeys')).createJourney(moment.id, answers, { keep: keep ?? true })
+      }
     />
   );
 }

@@ -21,10 +21,12 @@ export function Checklist({ view, step, ticks }: Props) {
   useNamespaces(['catalog']);
   const m = view.moment.id;
   const { owned, setOwned } = useOwnedDocuments();
-  const ticked = new Set([...ticks, ...[...owned].map((d) => `doc:${d}`)]);
-  // Documents are owned once for all journeys; actions belong to this step.
+  // Documents are owned once for all journeys on the device; a journey kept only in memory keeps
+  // its document ticks to itself, so nothing about it is written to the device.
+  const memoryOnly = view.journey.id.startsWith('mem-');
+  const ticked = new Set([...ticks, ...(memoryOnly ? [] : [...owned].map((d) => `doc:${d}`))]);
   const save = async (item: string, on: boolean) => {
-    if (item.startsWith('doc:')) return setOwned(item.slice(4), on);
+    if (item.startsWith('doc:') && !memoryOnly) return setOwned(item.slice(4), on);
     const { setTick } = await import('../../storage/journeys');
     return setTick(view.journey.id, step.id, item, on);
   };

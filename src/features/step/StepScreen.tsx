@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { Loading } from '../journey/Loading';
 import { useJourney } from '../journey/useJourney';
 import { NotFound } from '../not-found/NotFound';
+import { useSensitive } from '../safety/safety';
 import { dateText } from '../timeline/dateText';
 import { StatusBadge } from '../timeline/StatusBadge';
 import { BodyContact } from './BodyContact';
@@ -20,6 +21,7 @@ import { StepNote } from './StepNote';
 export function StepScreen() {
   const { params } = useRoute();
   const view = useJourney(params.journeyId ?? '');
+  useSensitive(Boolean(view?.moment.sensitive));
   const { t, tc, lang } = useT();
   const scheduled = view?.steps.find((s) => s.step.id === params.stepId);
   const m = view?.moment.id ?? '';

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { Loading } from '../journey/Loading';
 import { useJourney } from '../journey/useJourney';
 import { NotFound } from '../not-found/NotFound';
+import { useSensitive } from '../safety/safety';
 import { AnswersSummary } from './AnswersSummary';
 import { JourneyHeader } from './JourneyHeader';
 import { PhaseList } from './PhaseList';
@@ -18,6 +19,7 @@ import { InstallPrompt } from '../../pwa/InstallPrompt';
 export function TimelineScreen() {
   const { params } = useRoute();
   const view = useJourney(params.journeyId ?? '');
+  useSensitive(Boolean(view?.moment.sensitive));
   const { t, tc } = useT();
   usePageTitle(view ? tc(view.moment.id, 'title') : '');
   if (view === null) return <NotFound />;
