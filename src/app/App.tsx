@@ -10,6 +10,7 @@ import { useSettingsState } from './useSettingsState';
 import { RouteFocus } from './RouteFocus';
 import { Announcer } from '../shell/Announcer';
 import { QuickExit } from '../features/safety/QuickExit';
+import { AdviserBanner } from '../features/adviser/AdviserBanner';
 
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage));
 const AccessibilityPage = lazy(() =>
@@ -22,6 +23,9 @@ const TimelineScreen = lazy(() => import('../features/timeline/TimelineScreen').
 const StepScreen = lazy(() => import('../features/step/StepScreen').then((m) => m.StepScreen));
 const DocumentsScreen = lazy(() => import('../features/documents/DocumentsScreen').then((m) => m.DocumentsScreen));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const AdviserHome = lazy(() => import('../features/adviser/AdviserHome').then((m) => m.AdviserHome));
+const EndSession = lazy(() => import('../features/adviser/EndSession').then((m) => m.EndSession));
+const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((m) => m.ImportScreen));
 const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => m.PrintScreen));
 
 /** Paths of the screens, in one place for links and tests. */
@@ -39,6 +43,7 @@ export function App() {
       <LocationProvider>
         <QuickExit />
         <Header />
+        <AdviserBanner />
         <PwaBanners />
         <StorageNotice />
         <main id="main" class="main" tabIndex={-1}>
@@ -56,6 +61,9 @@ export function App() {
               <PrintScreen path="/imprimer" />
               <DocumentsScreen path="/documents" />
               <SettingsScreen path="/reglages" />
+              <AdviserHome path="/conseiller" />
+              <EndSession path="/conseiller/fin" />
+              <ImportScreen path="/importer" />
               <NotFound default />
             </Router>
           </ErrorBoundary>

@@ -4,6 +4,7 @@ import { useContext, useEffect, useReducer } from 'preact/hooks';
 import type frCommon from '../../locales/fr/common.json';
 import { i18n } from './i18n';
 import { SettingsContext } from '../app/settings-context';
+import { TextOverrideContext } from './TextOverride';
 
 // Plural forms (`_one`, `_other`…) and simplified variants (`_simple`) are one key for callers.
 type Base<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 'simple'}`
@@ -23,7 +24,10 @@ export type TextValues = Record<string, string | number>;
 /** Texts in the current language; re-renders when the language or loaded texts change. */
 export function useT() {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const { simple } = useContext(SettingsContext);
+  const settings = useContext(SettingsContext);
+  const override = useContext(TextOverrideContext);
+  const simple = override?.simple ?? settings.simple;
+  const lng = override?.lang ?? i18n.language;
   useEffect(() => {
     i18n.on('languageChanged', rerender);
     i18n.store.on('added', rerender);
@@ -34,10 +38,10 @@ export function useT() {
   }, []);
   const context = simple ? 'simple' : undefined;
   return {
-    lang: i18n.language,
+    lang: lng,
     /** A UI text. */
-    t: (key: UiKey, values?: TextValues): string => i18n.t(key, { ...values, context }),
+    t: (key: UiKey, values?: TextValues): string => i18n.t(key, { ...values, context, lng }),
     /** A content text from a namespace (moment, catalog), simplified when the setting is on. */
-    tc: (ns: string, key: string): string => i18n.t(key, { ns, context }),
+    tc: (ns: string, key: string): string => i18n.t(key, { ns, context, lng }),
   };
 }

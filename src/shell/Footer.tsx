@@ -16,6 +16,9 @@ export function Footer() {
             <li>
               <a href="/accessibilite">{t('accessibility.title')}</a>
             </li>
+            <li>
+              <a href="/conseiller">{t('adviser.title')}</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,7 +1,7 @@
 // The one Dexie database of Jalons, its versioned schema, and the fallback to memory
 // when IndexedDB cannot be opened (some private modes): the app stays usable for the session.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Journey, OwnedDocument, StepProgress } from './records';
+import type { Feedback, Journey, OwnedDocument, StepProgress } from './records';
 
 /** A settings row: one preference under its key. */
 export interface SettingRow {
@@ -15,13 +15,14 @@ export type JalonsDb = Dexie & {
   progress: Dexie.Table<StepProgress, [string, string]>;
   settings: EntityTable<SettingRow, 'key'>;
   documents: EntityTable<OwnedDocument, 'id'>;
+  feedback: EntityTable<Feedback, 'id'>;
 };
 
 /** Name of the IndexedDB database (also used to delete it). */
 export const dbName = 'jalons';
 
 /** The current schema version (tests keep a fixture of every version since 1). */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 /** Declares every schema version; a new version adds a block here and a fixture in tests. */
 export function declareVersions(db: Dexie): void {
@@ -46,6 +47,8 @@ export function declareVersions(db: Dexie): void {
       const at = new Date().toISOString();
       await tx.table('documents').bulkPut([...owned].map((id) => ({ id, have: true, updatedAt: at })));
     });
+  // v3: anonymous feedback collected at the end of adviser sessions (moment, language, day only).
+  db.version(3).stores({ feedback: '++id, date' });
 }
 
 /** Where data lives: on the device, or only in memory for this session. */

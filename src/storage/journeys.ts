@@ -78,6 +78,12 @@ export function setNote(journeyId: string, stepId: string, note: string): Promis
   return updateProgress(journeyId, stepId, (row) => ({ ...row, note: note.trim() ? note : undefined }));
 }
 
+/** Saves the adviser's signals on a journey. */
+export async function setSignals(id: string, signals: string[]): Promise<void> {
+  const db = await dbFor(id);
+  await db.journeys.update(id, { signals, updatedAt: now() });
+}
+
 /** Pauses, resumes or finishes a journey. */
 export async function setStatus(id: string, status: Journey['status']): Promise<void> {
   const db = await dbFor(id);
@@ -120,4 +126,46 @@ export function setDone(journeyId: string, stepId: string, done: boolean): Promi
 /** Marks a step as not concerning the person, or concerning them again. */
 export function setNotConcerned(journeyId: string, stepId: string, notConcerned: boolean): Promise<void> {
   return updateProgress(journeyId, stepId, (row) => ({ ...row, notConcerned, done: notConcerned ? false : row.done }));
+}
+
+/** What an imported journey brings: answers, ticked actions and done steps, notes, signals. */
+export interface ImportedJourney {
+  momentId: string;
+  answers: Record<string, Answer>;
+  ticks: Record<string, string[]>;
+  done: string[];
+  notes: Record<string, string>;
+  signals: string[];
+}
+
+/** Creates a journey on the device from a hand-off, in one transaction; returns its id. */
+export async function importJourney(data: ImportedJourney): Promise<string> {
+  const { db } = await openDb();
+  const id = crypto.randomUUID();
+  const at = now();
+  const steps = new Set([...Object.keys(data.ticks), ...data.done, ...Object.keys(data.notes)]);
+  await db.transaction('rw', db.journeys, db.progress, async () => {
+    await db.journeys.add({
+      id,
+      momentId: data.momentId,
+      answers: data.answers,
+      signals: data.signals,
+      status: 'active',
+      createdAt: at,
+      updatedAt: at,
+    });
+    await db.progress.bulkAdd(
+      [...steps].map((stepId) => ({
+        journeyId: id,
+        stepId,
+        done: data.done.includes(stepId),
+        notConcerned: false,
+        ticks: (data.ticks[stepId] ?? []).map((a) => `action:${a}`),
+        note: data.notes[stepId],
+        updatedAt: at,
+      })),
+    );
+  });
+  void requestPersistence();
+  return id;
 }

@@ -11,6 +11,8 @@ export const journeySchema = z.object({
   momentId: z.string(),
   answers: z.record(z.string(), answerSchema),
   status: z.enum(['active', 'paused', 'done']),
+  /** Signals noted by a France Services adviser that call for the accompanied route. */
+  signals: z.optional(z.array(z.string())),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -35,6 +37,16 @@ export const documentSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** One anonymous answer to the end-of-session questions: no name, no journey, only the day. */
+export const feedbackSchema = z.object({
+  id: z.optional(z.number()),
+  date: z.string(),
+  momentId: z.string(),
+  lang: z.string(),
+  satisfaction: z.enum(['good', 'medium', 'bad']),
+  simple: z.enum(['yes', 'no']),
+});
+
 /** The person's preferences, one row per key. */
 export const settingsSchema = z.object({
   language: z.optional(z.string()),
@@ -51,6 +63,7 @@ export type Answer = z.infer<typeof answerSchema>;
 export type Journey = z.infer<typeof journeySchema>;
 export type StepProgress = z.infer<typeof progressSchema>;
 export type OwnedDocument = z.infer<typeof documentSchema>;
+export type Feedback = z.infer<typeof feedbackSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 

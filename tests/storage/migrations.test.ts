@@ -52,13 +52,38 @@ async function writeV1Fixture() {
   v1.close();
 }
 
+/** A database as version 2 left it: owned documents, a note; v3 adds the feedback table. */
+async function writeV2Fixture() {
+  const v2 = new Dexie(dbName);
+  v2.version(2).stores({
+    journeys: 'id, momentId, status, updatedAt',
+    progress: '[journeyId+stepId], journeyId',
+    settings: 'key',
+    documents: 'id',
+  });
+  await v2.open();
+  await v2.table('journeys').add(journey);
+  await v2.table('progress').add({
+    journeyId: 'j1',
+    stepId: 'birthDeclaration',
+    done: false,
+    notConcerned: false,
+    ticks: ['action:askMaternity'],
+    note: 'Guichet 3',
+    updatedAt: 'z',
+  });
+  await v2.table('documents').add({ id: 'rib', have: true, updatedAt: 'z' });
+  await v2.table('settings').add({ key: 'theme', value: 'dark' });
+  v2.close();
+}
+
 afterEach(async () => {
   resetDbConnection();
   await Dexie.delete(dbName);
 });
 
 describe('migrations', () => {
-  it('is at schema version 2', () => expect(schemaVersion).toBe(2));
+  it('is at schema version 3', () => expect(schemaVersion).toBe(3));
 
   it('upgrades a v1 database to the current version with nothing lost', async () => {
     await writeV1Fixture();
@@ -71,5 +96,19 @@ describe('migrations', () => {
     // v2 moved document ticks to one list for all journeys
     expect([...(await ownedDocuments())].sort()).toEqual(['carteVitale', 'idDocument', 'livretFamille']);
     expect(await readSettings()).toEqual({ language: 'en', simple: true });
+  });
+
+  it('upgrades a v2 database to the current version with nothing lost', async () => {
+    await writeV2Fixture();
+    const { db } = await openDb();
+    expect(db.verno).toBe(schemaVersion);
+    expect(await listJourneys()).toEqual([journey]);
+    expect((await progressOf('j1')).birthDeclaration).toMatchObject({
+      ticks: ['action:askMaternity'],
+      note: 'Guichet 3',
+    });
+    expect([...(await ownedDocuments())]).toEqual(['rib']);
+    expect(await readSettings()).toEqual({ theme: 'dark' });
+    expect(await db.feedback.count()).toBe(0);
   });
 });

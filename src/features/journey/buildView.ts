@@ -25,5 +25,7 @@ export function buildView(
 ): JourneyView {
   const anchor = anchorDate(moment, journey.answers);
   const steps = schedule(personalise(moment, journey.answers), anchor, today, progress);
-  return { journey, moment, progress, steps, anchor, accompanied: needsAccompaniment(moment, journey.answers), today };
+  // An adviser's signal (no internet, little French, isolation…) calls for human help first too.
+  const accompanied = needsAccompaniment(moment, journey.answers) || (journey.signals?.length ?? 0) > 0;
+  return { journey, moment, progress, steps, anchor, accompanied, today };
 }

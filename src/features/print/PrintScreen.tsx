@@ -17,9 +17,31 @@ import { PrintContacts } from './PrintContacts';
 import { PrintDocuments } from './PrintDocuments';
 import { PrintJourney } from './PrintJourney';
 import { QrCode } from './QrCode';
+import { findLanguage } from '../../i18n/languages';
+import { TextOverride } from '../../i18n/TextOverride';
+import { momentCatalog } from '../../content/catalog';
+import { adviserSession } from '../adviser/session';
 
-/** Printable checklist of one journey or of all. */
+/**
+ * Printable checklist of one journey or of all; `?lng=xx&simple=1` prints it in the person's
+ * language and reading mode (adviser hand-off on paper).
+ */
 export function PrintScreen() {
+  const { query } = useLocation();
+  const lang = findLanguage(query.lng)?.code;
+  if (!lang) return <PrintContent />;
+  return (
+    <TextOverride
+      lang={lang}
+      simple={query.simple === '1'}
+      namespaces={['catalog', ...momentCatalog.filter((m) => m.load).map((m) => m.id)]}
+    >
+      <PrintContent />
+    </TextOverride>
+  );
+}
+
+function PrintContent() {
   const { params } = useRoute();
   const { query } = useLocation();
   const one = useJourney(params.journeyId ?? '');
@@ -60,6 +82,11 @@ export function PrintScreen() {
         </figure>
       </header>
       <p class="print-notice">{t('print.notice')}</p>
+      {adviserSession()?.contact && (
+        <p class="print-orientation">
+          <strong>{t('adviser.orientation')} :</strong> {adviserSession()?.contact}
+        </p>
+      )}
       {views.length === 0 && <p class="empty">{t('print.empty')}</p>}
       {!documentsOnly && views.map((v) => <PrintJourney key={v.journey.id} view={v} heading={!single} />)}
       <PrintDocuments views={views} owned={owned} />

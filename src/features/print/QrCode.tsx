@@ -3,7 +3,8 @@ import { encode } from 'uqr';
 
 /** QR code of a text (here: the app's address, never personal data). */
 export function QrCode({ text, label, size = 120 }: { text: string; label: string; size?: number }) {
-  const { data } = encode(text, { ecc: 'M', border: 2 });
+  // A quiet zone of 4 modules, as the QR standard asks, helps phone cameras lock on.
+  const { data } = encode(text, { ecc: 'M', border: 4 });
   const n = data.length;
   let path = '';
   data.forEach((row, y) => row.forEach((dark, x) => dark && (path += `M${x} ${y}h1v1h-1z`)));

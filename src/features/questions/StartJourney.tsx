@@ -7,6 +7,7 @@ import { QuestionsScreen } from './QuestionsScreen';
 import { useState } from 'preact/hooks';
 import { KeepChoice } from '../safety/KeepChoice';
 import { useSensitive } from '../safety/safety';
+import { adviserSession, updateSession } from '../adviser/session';
 
 /** Screen starting a journey. */
 export function StartJourney() {
@@ -16,16 +17,21 @@ export function StartJourney() {
   useSensitive(Boolean(moment?.sensitive));
   if (moment === null) return <NotFound />;
   if (!moment || !ready) return <Loading />;
-  if (moment.sensitive && keep === undefined) return <KeepChoice onChoose={setKeep} />;
+  if (moment.sensitive && keep === undefined && !adviserSession()) return <KeepChoice onChoose={setKeep} />;
   return (
     <QuestionsScreen
       moment={moment}
       initial={{}}
       exit="/"
       editing={false}
-      save={async (answers) =>
-        (await import('../../storage/journeys')).createJourney(moment.id, answers, { keep: keep ?? true })
-      }
+      save={async (answers) => {
+        // In an adviser session nothing is written to the shared computer.
+        const session = adviserSession();
+        const { createJourney } = await import('../../storage/journeys');
+        const id = await createJourney(moment.id, answers, { keep: session ? false : (keep ?? true) });
+        if (session) updateSession({ journeys: [...session.journeys, id] });
+        return id;
+      }}
     />
   );
 }

@@ -16,6 +16,8 @@ import { HowToDo } from './HowToDo';
 import { Sources } from './Sources';
 import { StepActions } from './StepActions';
 import { StepNote } from './StepNote';
+import { Bilingual } from '../adviser/PersonColumn';
+import { StepForPerson } from '../adviser/StepForPerson';
 
 /** Step screen. */
 export function StepScreen() {
@@ -44,10 +46,12 @@ export function StepScreen() {
       <p class="step-page__meta">
         <StatusBadge status={scheduled.status} /> <span>{dateText(scheduled, view.today, lang, t)}</span>
       </p>
-      <h2>{t('step.what')}</h2>
-      <p>{tc(m, `${key}.what`)}</p>
-      <h2>{t('step.why')}</h2>
-      <p>{tc(m, `${key}.why`)}</p>
+      <Bilingual namespaces={['catalog', m]} person={<StepForPerson momentId={m} step={step} />}>
+        <h2>{t('step.what')}</h2>
+        <p>{tc(m, `${key}.what`)}</p>
+        <h2>{t('step.why')}</h2>
+        <p>{tc(m, `${key}.why`)}</p>
+      </Bilingual>
       {step.deadline && <Deadline momentId={m} scheduled={scheduled} today={view.today} />}
       <Checklist view={view} step={step} ticks={progress?.ticks ?? []} />
       <HowToDo momentId={m} step={step} accompanied={view.accompanied} />

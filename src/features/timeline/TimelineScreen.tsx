@@ -14,6 +14,10 @@ import { PhaseList } from './PhaseList';
 import { JourneyEnd } from './JourneyEnd';
 import { CalendarButton } from '../calendar/CalendarButton';
 import { InstallPrompt } from '../../pwa/InstallPrompt';
+import { AdviserPanel } from '../adviser/AdviserPanel';
+import { Bilingual } from '../adviser/PersonColumn';
+import { TimelineForPerson } from '../adviser/TimelineForPerson';
+import { useAdviserSession } from '../adviser/session';
 
 /** Timeline screen. */
 export function TimelineScreen() {
@@ -21,6 +25,7 @@ export function TimelineScreen() {
   const view = useJourney(params.journeyId ?? '');
   useSensitive(Boolean(view?.moment.sensitive));
   const { t, tc } = useT();
+  const session = useAdviserSession();
   usePageTitle(view ? tc(view.moment.id, 'title') : '');
   if (view === null) return <NotFound />;
   if (!view) return <Loading />;
@@ -47,9 +52,11 @@ export function TimelineScreen() {
         </a>
         <CalendarButton views={[view]} />
       </p>
-      <InstallPrompt />
+      {session ? <AdviserPanel view={view} /> : <InstallPrompt />}
       <h2>{t('timeline.stepsTitle')}</h2>
-      <PhaseList view={view} currentId={next?.step.id} />
+      <Bilingual namespaces={['catalog', moment.id]} person={<TimelineForPerson view={view} />}>
+        <PhaseList view={view} currentId={next?.step.id} />
+      </Bilingual>
       <section aria-labelledby="after-title">
         <h2 id="after-title">{t('timeline.after')}</h2>
         <p>{tc(moment.id, 'next')}</p>

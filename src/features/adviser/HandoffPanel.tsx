@@ -1,0 +1,89 @@
+// Hand-off without a server: a QR code carrying the journey in the URL fragment (never sent to any
+// server), notes only if the person agrees; or the checklist printed in the person's language.
+import { useState } from 'preact/hooks';
+import { encodeHandoff, type Handoff } from '../../domain/handoff';
+import { useT } from '../../i18n/useT';
+import type { JourneyView } from '../journey/buildView';
+import { QrCode } from '../print/QrCode';
+import { useAdviserSession } from './session';
+
+/** The journey as a hand-off payload. */
+export function toHandoff(view: JourneyView, withNotes: boolean): Handoff {
+  const ticks: Record<string, string[]> = {};
+  const notes: Record<string, string> = {};
+  const done: string[] = [];
+  for (const [stepId, p] of Object.entries(view.progress)) {
+    const actions = p.ticks.filter((x) => x.startsWith('action:')).map((x) => x.slice(7));
+    if (actions.length) ticks[stepId] = actions;
+    if (p.done) done.push(stepId);
+    if (withNotes && p.note) notes[stepId] = p.note;
+  }
+  const signals = view.journey.signals ?? [];
+  return {
+    v: 1,
+    m: view.moment.id,
+    a: Object.fromEntries(Object.entries(view.journey.answers)),
+    ...(Object.keys(ticks).length ? { t: ticks } : {}),
+    ...(done.length ? { d: done } : {}),
+    ...(Object.keys(notes).length ? { n: notes } : {}),
+    ...(signals.length ? { s: signals } : {}),
+  };
+}
+
+/** QR code and print links for the person. */
+export function HandoffPanel({ view }: { view: JourneyView }) {
+  const { t } = useT();
+  const session = useAdviserSession();
+  const [withNotes, setWithNotes] = useState(false);
+  const [url, setUrl] = useState<string>();
+  const [error, setError] = useState(false);
+  const show = async () => {
+    try {
+      setError(false);
+      setUrl(`${location.origin}/importer#j=${await encodeHandoff(toHandoff(view, withNotes))}`);
+    } catch {
+      setUrl(undefined);
+      setError(true);
+    }
+  };
+  const lang = session?.personLang ?? 'fr';
+  return (
+    <div class="handoff">
+      <h3>{t('adviser.handoffTitle')}</h3>
+      <div class="check">
+        <input
+          id="with-notes"
+          type="checkbox"
+          checked={withNotes}
+          onChange={(e) => {
+            setWithNotes((e.currentTarget as HTMLInputElement).checked);
+            setUrl(undefined);
+          }}
+        />
+        <label for="with-notes">{t('adviser.withNotes')}</label>
+      </div>
+      <p class="actions">
+        <button type="button" class="button" onClick={() => void show()}>
+          {t('adviser.showQr')}
+        </button>
+        <a
+          class="button button--quiet"
+          href={`/parcours/${view.journey.id}/imprimer?lng=${lang}${session?.personSimple ? '&simple=1' : ''}`}
+        >
+          {t('adviser.printForPerson')}
+        </a>
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {t('adviser.qrTooLong')}
+        </p>
+      )}
+      {url && (
+        <figure class="handoff__qr">
+          <QrCode text={url} label={t('adviser.qrLabel')} size={300} />
+          <figcaption>{t('adviser.qrCaption')}</figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The person's side of the screen during an adviser session: the same journey in their language
+// (and simplified language if chosen), next to the adviser's.
+import type { ComponentChildren } from 'preact';
+import { findLanguage } from '../../i18n/languages';
+import { TextOverride } from '../../i18n/TextOverride';
+import { useT } from '../../i18n/useT';
+import { useAdviserSession } from './session';
+
+/** Two columns (adviser | person) when a session runs in another language; otherwise just `children`. */
+export function Bilingual({
+  namespaces,
+  children,
+  person,
+}: {
+  namespaces: string[];
+  children: ComponentChildren;
+  person: ComponentChildren;
+}) {
+  const { t, lang } = useT();
+  const session = useAdviserSession();
+  if (!session || (session.personLang === lang && !session.personSimple)) return <>{children}</>;
+  return (
+    <div class="bilingual">
+      <div class="bilingual__col">{children}</div>
+      <aside
+        class="bilingual__col bilingual__person"
+        aria-label={t('adviser.personColumn', {
+          language: findLanguage(session.personLang)?.name ?? session.personLang,
+        })}
+      >
+        <TextOverride lang={session.personLang} simple={session.personSimple} namespaces={namespaces}>
+          {person}
+        </TextOverride>
+      </aside>
+    </div>
+  );
+}
