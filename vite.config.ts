@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { loadContentCheck } from './tests/tools/content-input.mjs';
+import { contentSecurityPolicy, securityHeaders, sha256 } from './tests/tools/security.mjs';
 
 const root = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -18,15 +19,34 @@ const inlineCss: Plugin = {
     const html = bundle['index.html'];
     if (!html || html.type !== 'asset') return;
     let source = String(html.source);
+    const hashes: string[] = [];
     for (const [name, chunk] of Object.entries(bundle)) {
       if (!name.endsWith('.css') || chunk.type !== 'asset') continue;
       const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${name}"[^>]*>`);
       if (!link.test(source)) continue;
-      source = source.replace(link, () => `<style>${String(chunk.source)}</style>`);
+      const css = String(chunk.source);
+      hashes.push(sha256(css));
+      source = source.replace(link, () => `<style>${css}</style>`);
       delete bundle[name];
     }
-    // The page is prerendered: its scripts only add behaviour, so they must not compete with
-    // the first paint for the network on a slow connection.
+    // The policy allows exactly the inlined stylesheet; the same policy ships as headers.
+    const csp = contentSecurityPolicy(hashes);
+    source = source.replace('<head>', () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+    const headers = securityHeaders(csp);
+    const lines = Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
+    this.emitFile({
+      type: 'asset',
+      fileName: '_headers',
+      source: `/*\n${lines.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n/index.html\n  Cache-Control: no-cache\n/sw.js\n  Cache-Control: no-cache\n`,
+    });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'security-headers.conf',
+      source:
+        Object.entries(headers)
+          .map(([k, v]) => `add_header ${k} "${v}" always;`)
+          .join('\n') + '\n',
+    });
     html.source = source
       .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
       .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
@@ -45,6 +65,7 @@ const contentCheck: Plugin = {
 };
 
 export default defineConfig({
+  define: { 'import.meta.env.PACKAGE_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.1.0') },
   root,
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   build: {

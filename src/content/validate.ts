@@ -27,6 +27,12 @@ export const allowedSourceDomains = [
   'mesdroitssociaux.gouv.fr',
 ];
 
+/** Whether a body's website is an official one: a State site (.gouv.fr) or an allow-listed body. */
+export function isOfficialHost(host: string): boolean {
+  const official = [...allowedSourceDomains, 'justice.fr', 'defenseurdesdroits.fr'];
+  return host.endsWith('.gouv.fr') || official.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
 /** Ids of every life moment Jalons lists, written or not yet. */
 export const knownMomentIds = [
   'child',

@@ -53,3 +53,28 @@ describe('hand-off codec', () => {
     await expect(encodeHandoff({ ...handoff, m: '<script>' })).rejects.toThrow();
   });
 });
+
+describe('hand-off decoder under hostile input', () => {
+  it('never throws on any text, and anything accepted is a valid hand-off', async () => {
+    const { default: fc } = await import('fast-check');
+    const { fuzzRuns } = await import('../fuzz');
+    const valid = await encodeHandoff(handoff);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: fc.constantFrom(...'ABCDEFabcdef0123456789-_.'.split('')) }),
+          fc
+            .tuple(fc.nat(valid.length - 1), fc.string({ maxLength: 4 }), fc.nat(3))
+            .map(([at, s, cut]) => valid.slice(0, at) + s + valid.slice(at + cut)),
+        ),
+        async (text) => {
+          const result = await decodeHandoff(text);
+          if (result.ok) expect(result.handoff.v).toBe(1);
+          else expect(['tooLong', 'malformed', 'corrupted', 'version', 'invalid']).toContain(result.error);
+        },
+      ),
+      { numRuns: fuzzRuns },
+    );
+  }, 120_000);
+});

@@ -1,5 +1,5 @@
 // Zero axe violations (WCAG 2.0–2.2 A and AA tags) on every screen, generated from one list.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, visit } from './helpers';
 
 /** Every screen, by address and the heading it must show. */

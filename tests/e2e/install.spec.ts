@@ -1,5 +1,5 @@
 // Installability, as Chromium itself judges it through the DevTools protocol.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { visit, waitForServiceWorker } from './helpers';
 
 test('Chromium finds the app installable', async ({ page, browserName }) => {

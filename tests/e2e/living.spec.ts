@@ -3,9 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { decodeQr, startChildJourney } from './flows';
 import { expectNoAxeViolations, visit } from './helpers';
+
+// decodeQr injects jsQR and a data: image into the page, which the app's CSP rightly forbids.
+test.use({ bypassCSP: true });
 
 async function pdfText(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });

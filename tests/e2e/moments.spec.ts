@@ -1,9 +1,10 @@
 // Every life moment: open it, answer its questions, reach its timeline and a step, with zero axe
 // violations on each screen.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { answerAll } from './flows';
 import { expectNoAxeViolations, visit } from './helpers';
 import { momentCatalog } from '../../src/content/catalog';
+import { isOfficialHost } from '../../src/content/validate';
 
 const written = momentCatalog.filter((m) => m.load).map((m) => m.id);
 
@@ -27,5 +28,11 @@ for (const id of written) {
     await page.locator('.step__title').first().click();
     await expect(page.getByRole('heading', { name: 'Sources officielles' })).toBeVisible();
     await expectNoAxeViolations(page);
+    // External links: official sites only, opened without leaking the page or a referrer.
+    for (const link of await page.locator('main a[href^="http"]').all()) {
+      const { href, rel } = await link.evaluate((a: HTMLAnchorElement) => ({ href: a.href, rel: a.rel }));
+      expect(rel.split(' ').sort(), href).toEqual(['noopener', 'noreferrer']);
+      expect(isOfficialHost(new URL(href).hostname), href).toBe(true);
+    }
   });
 }

@@ -1,6 +1,6 @@
 // Offline after the first visit: the service worker takes control, then reloads and deep links work
 // with no network, and the offline indicator shows.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { visit, waitForServiceWorker } from './helpers';
 
 test('works offline after the service worker takes control', async ({ page, context }) => {

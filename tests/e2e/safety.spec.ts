@@ -1,8 +1,10 @@
 // The violence journey: nothing kept unless the person chooses, a visible quick exit and the Escape
 // key that leave at once, with no journey left in the history or on the device.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, storedRows, visit } from './helpers';
 import { answerAll } from './flows';
+
+test.use({ allowedOrigins: ['https://meteofrance.com/'] });
 
 test.beforeEach(async ({ context }) => {
   // The neutral page is outside the app: answer it locally, the tests have no network.

@@ -1,6 +1,6 @@
 // The shell as a person meets it: first load, language switching (picker and ?lng=), settings kept
 // across reloads, keyboard skip link, the 404 page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { storedRows, visit } from './helpers';
 
 test('first load shows the prerendered home page in French', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Personal data: erase-all really empties IndexedDB; without IndexedDB the app explains and still works.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { storedRows, visit } from './helpers';
 
 test('erasing everything empties IndexedDB', async ({ page }) => {

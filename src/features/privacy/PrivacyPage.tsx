@@ -2,6 +2,7 @@
 import { usePageTitle } from '../../app/usePageTitle';
 import { useT } from '../../i18n/useT';
 import { EraseAll } from './EraseAll';
+import { Backup } from './Backup';
 
 /** The privacy screen. */
 export function PrivacyPage() {
@@ -25,6 +26,8 @@ export function PrivacyPage() {
       </ul>
       <h2>{t('privacy.sharedTitle')}</h2>
       <p>{t('privacy.sharedBody')}</p>
+      <h2>{t('backup.title')}</h2>
+      <Backup />
       <h2>{t('privacy.eraseTitle')}</h2>
       <EraseAll />
     </article>
