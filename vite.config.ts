@@ -73,6 +73,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     manifest: true,
+    // No data: URLs: the Content-Security-Policy allows fonts and images from the app's origin only.
+    assetsInlineLimit: 0,
   },
   server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   test: {
@@ -111,7 +113,9 @@ export default defineConfig({
       registerType: 'prompt',
       manifestFilename: 'manifest.webmanifest',
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // Fonts are not precached: each is fetched (then cached by the worker) only by people whose
+        // language needs it.
+        globPatterns: ['**/*.{js,css,html,svg}'],
         // The prerender chunk only runs at build time, in Node.
         globIgnores: ['**/prerender-*.js'],
         maximumFileSizeToCacheInBytes: 1024 * 1024,

@@ -26,6 +26,7 @@ const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').
 const AdviserHome = lazy(() => import('../features/adviser/AdviserHome').then((m) => m.AdviserHome));
 const EndSession = lazy(() => import('../features/adviser/EndSession').then((m) => m.EndSession));
 const ImportScreen = lazy(() => import('../features/import/ImportScreen').then((m) => m.ImportScreen));
+const GlossaryScreen = lazy(() => import('../features/glossary/GlossaryScreen').then((m) => m.GlossaryScreen));
 const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => m.PrintScreen));
 
 /** Paths of the screens, in one place for links and tests. */
@@ -64,6 +65,7 @@ export function App() {
               <AdviserHome path="/conseiller" />
               <EndSession path="/conseiller/fin" />
               <ImportScreen path="/importer" />
+              <GlossaryScreen path="/glossaire" />
               <NotFound default />
             </Router>
           </ErrorBoundary>

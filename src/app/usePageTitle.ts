@@ -4,13 +4,16 @@ import { useEffect, useRef } from 'preact/hooks';
 import { hasNavigated } from './RouteFocus';
 import { isSensitive } from '../features/safety/safety';
 
-/** Sets `<title>` to "<screen> — Jalons" and focuses the new screen's heading after navigation. */
-export function usePageTitle(title: string): void {
+/**
+ * Sets `<title>` to "<screen> — Jalons" and focuses the new screen's heading after navigation,
+ * once the screen is ready (a screen whose data is still loading passes an empty title).
+ */
+export function usePageTitle(title: string, ready: boolean = title !== ''): void {
   const focused = useRef(false);
   useEffect(() => {
     // A sensitive screen keeps a neutral title: tab titles end up in the history.
     document.title = title && !isSensitive() ? `${title} — Jalons` : 'Jalons';
-    if (focused.current || !hasNavigated()) return;
+    if (focused.current || !ready || !hasNavigated()) return;
     // The screen that mounts last is the new one: take the last heading in the main region.
     const headings = document.querySelectorAll<HTMLElement>('main h1');
     const heading = headings[headings.length - 1];
@@ -18,5 +21,5 @@ export function usePageTitle(title: string): void {
     heading.tabIndex = -1;
     heading.focus();
     focused.current = true;
-  }, [title]);
+  }, [title, ready]);
 }

@@ -2,6 +2,7 @@
 // content keys read in plain or simplified language according to the person's setting.
 import { useContext, useEffect, useReducer } from 'preact/hooks';
 import type frCommon from '../../locales/fr/common.json';
+import type frPages from '../../locales/fr/pages.json';
 import { i18n } from './i18n';
 import { SettingsContext } from '../app/settings-context';
 import { TextOverrideContext } from './TextOverride';
@@ -17,6 +18,9 @@ type Paths<T, P extends string = ''> = {
 
 /** Every key of the UI namespace, checked at compile time against the French file. */
 export type UiKey = Paths<typeof frCommon>;
+
+/** Every key of the `pages` namespace (texts of rarely visited screens, loaded lazily). */
+export type PagesKey = Paths<typeof frPages>;
 
 /** Values interpolated into a text, and i18next's `count` for plurals. */
 export type TextValues = Record<string, string | number>;
@@ -41,6 +45,8 @@ export function useT() {
     lang: lng,
     /** A UI text. */
     t: (key: UiKey, values?: TextValues): string => i18n.t(key, { ...values, context, lng }),
+    /** A text of the lazily loaded `pages` namespace (load it with useNamespaces(['pages'])). */
+    tp: (key: PagesKey, values?: TextValues): string => i18n.t(key, { ...values, context, lng, ns: 'pages' }),
     /** A content text from a namespace (moment, catalog), simplified when the setting is on. */
     tc: (ns: string, key: string): string => i18n.t(key, { ns, context, lng }),
   };

@@ -7,21 +7,20 @@ interface InstallEvent extends Event {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-let deferred: InstallEvent | undefined;
-const listeners = new Set<() => void>();
-
-/** Starts listening; called once from the entry, before the event can fire. */
-export function captureInstallPrompt(): void {
-  addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    deferred = event as InstallEvent;
-    listeners.forEach((l) => l());
-  });
-  addEventListener('appinstalled', () => {
-    deferred = undefined;
-    listeners.forEach((l) => l());
-  });
+/** Where the entry script (main.tsx) keeps the event, before this module is loaded. */
+declare global {
+  interface Window {
+    jalonsInstall?: { event?: Event; onChange?: () => void };
+  }
 }
+
+let deferred: InstallEvent | undefined = window.jalonsInstall?.event as InstallEvent | undefined;
+const listeners = new Set<() => void>();
+window.jalonsInstall ??= {};
+window.jalonsInstall.onChange = () => {
+  deferred = window.jalonsInstall?.event as InstallEvent | undefined;
+  listeners.forEach((l) => l());
+};
 
 /** Whether the browser currently offers installation. */
 export function canInstall(): boolean {
@@ -39,6 +38,7 @@ export async function install(): Promise<boolean> {
   if (!deferred) return false;
   const event = deferred;
   deferred = undefined;
+  if (window.jalonsInstall) window.jalonsInstall.event = undefined;
   await event.prompt();
   return (await event.userChoice).outcome === 'accepted';
 }

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 const links = [
   { href: '/', key: 'nav.home' },
   { href: '/documents', key: 'nav.documents' },
+  { href: '/glossaire', key: 'nav.glossary' },
   { href: '/reglages', key: 'nav.settings' },
 ] as const;
 

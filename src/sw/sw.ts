@@ -12,6 +12,19 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
+// Fonts for Arabic and Ethiopic scripts: fetched only when a page needs them, then kept for offline use.
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.destination === 'font',
+  async ({ request }) => {
+    const cache = await caches.open('jalons-fonts');
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  },
+);
+
 // Without a previous version there is nothing to interrupt: take control at once so the very
 // first visit already works offline. Updates wait (no skipWaiting here) until the page asks.
 clientsClaim();

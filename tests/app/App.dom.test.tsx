@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { applyDocumentLanguage, i18n, initI18n } from '../../src/i18n/i18n';
+import { languages } from '../../src/i18n/languages';
 import { readSettings } from '../../src/storage/settings';
 
 beforeAll(async () => {
@@ -23,7 +24,7 @@ describe('app shell', () => {
   it('lists each language in its own name and switches language, saving the choice', async () => {
     render(<App />);
     const select = screen.getByLabelText('Langue') as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Français', 'English']);
+    expect([...select.options].map((o) => o.textContent)).toEqual(languages.map((l) => l.name));
     fireEvent.change(select, { target: { value: 'en' } });
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toContain("life's big moments"));
     expect(document.documentElement.lang).toBe('en');

@@ -10,6 +10,14 @@ export function inMonths(months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Fills the three date fields (day, month, year) of the current question with an ISO date. */
+export async function fillDate(page: Page, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await page.locator('input[name$="-day"]').fill(String(Number(d)));
+  await page.locator('input[name$="-month"]').fill(String(Number(m)));
+  await page.locator('input[name$="-year"]').fill(y!);
+}
+
 /** Answers a choice question and moves on. */
 export async function answer(page: Page, question: string, choice: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
@@ -21,7 +29,7 @@ export async function answer(page: Page, question: string, choice: string): Prom
 export async function startChildJourney(page: Page, options: { married?: 'Oui' | 'Non' } = {}): Promise<string> {
   await visit(page, '/commencer/child');
   await answer(page, 'Où en êtes-vous ?', "J'attends un bébé (grossesse en cours)");
-  await page.getByLabel("Date prévue de l'accouchement").fill(inMonths(5));
+  await fillDate(page, inMonths(5));
   await page.getByRole('button', { name: 'Continuer' }).click();
   await answer(page, 'Est-ce votre premier enfant ?', 'Oui');
   await answer(page, 'Quelle est votre situation professionnelle ?', 'Salarié(e)');
@@ -65,7 +73,7 @@ export async function answerAll(
   options: { date?: string | null; pick?: 'first' | 'last'; onScreen?: (n: number) => Promise<void> } = {},
 ): Promise<number> {
   const timeline = page.locator('.timeline');
-  const progress = page.getByText(/^Question \d+ sur \d+$/);
+  const progress = page.locator('form.questions .progress-text');
   let screens = 0;
   for (;;) {
     await expect(timeline.or(progress)).toBeVisible();
@@ -74,17 +82,17 @@ export async function answerAll(
     const before = await progress.textContent();
     const heading = await page.getByRole('heading', { level: 1 }).textContent();
     await options.onScreen?.(screens);
-    const date = page.locator('input[type=date]');
+    const date = page.locator('.date-parts');
     if (await date.isVisible()) {
-      if (options.date === null) await page.getByRole('button', { name: 'Je ne sais pas encore' }).click();
+      if (options.date === null) await page.getByTestId('skip-question').click();
       else {
-        await date.fill(options.date ?? inMonths(2));
-        await page.getByRole('button', { name: 'Continuer' }).click();
+        await fillDate(page, options.date ?? inMonths(2));
+        await page.locator('form.questions button[type=submit]').click();
       }
     } else {
       const choices = page.locator('.choice input');
       await (options.pick === 'last' ? choices.last() : choices.first()).check();
-      await page.getByRole('button', { name: 'Continuer' }).click();
+      await page.locator('form.questions button[type=submit]').click();
     }
     // Wait until this screen is gone: the next question, or the timeline.
     await expect(async () => {

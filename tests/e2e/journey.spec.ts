@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { answer, inMonths } from './flows';
+import { answer, fillDate, inMonths } from './flows';
 import { expectNoAxeViolations, visit, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -21,7 +21,7 @@ test('a parent follows their journey from questions to print, offline included',
   await expect(page.getByText('Choisissez une réponse pour continuer.')).toBeVisible();
   await answer(page, 'Où en êtes-vous ?', "J'attends un bébé (grossesse en cours)");
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Date prévue de l'accouchement");
-  await page.getByLabel("Date prévue de l'accouchement").fill(inMonths(5));
+  await fillDate(page, inMonths(5));
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Continuer' }).click();
   await answer(page, 'Est-ce votre premier enfant ?', 'Oui');

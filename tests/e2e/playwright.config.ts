@@ -40,7 +40,7 @@ export default defineConfig({
       name: 'phone',
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
       // The adviser spec drives a desktop and a phone itself.
-      testIgnore: /(adviser|update)\.spec/,
+      testIgnore: /(adviser|update|a11y|keyboard)\.spec/,
     },
   ],
   webServer: {

@@ -111,3 +111,14 @@ test('the security policy ships as a meta tag and as headers for static hosts, i
   );
   expect(readFileSync(join(dist, 'security-headers.conf'), 'utf8')).toContain(`"${meta}; frame-ancestors 'none'"`);
 });
+
+test('script fonts are downloaded only by people whose language needs them', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname));
+  await visit(page, '/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.filter((f) => /noto-sans-(ethiopic|arabic)/.test(f))).toEqual([]);
+  await visit(page, '/?lng=ti');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ti');
+  await expect.poll(() => fonts.some((f) => f.includes('noto-sans-ethiopic'))).toBe(true);
+});

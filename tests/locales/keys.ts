@@ -17,10 +17,13 @@ export function flatten(value: unknown, prefix = ''): Record<string, string> {
 
 /** Namespaces (file names without .json) of one language. */
 export function namespaces(lang: string): string[] {
-  return readdirSync(join(localesDir, lang))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -5))
-    .sort();
+  return (
+    readdirSync(join(localesDir, lang))
+      // The RGAA grid (rgaa.json) is a French legal reference, published in French only.
+      .filter((f) => f.endsWith('.json') && f !== 'rgaa.json')
+      .map((f) => f.slice(0, -5))
+      .sort()
+  );
 }
 
 /** The flattened texts of one namespace of one language. */

@@ -4,12 +4,15 @@ import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { endSession, idleMinutes, useAdviserSession, warningSeconds } from './session';
+import { useNamespaces } from '../../i18n/useNamespaces';
 
 /** Banner and idle watch; nothing outside a session. */
 export function AdviserBanner() {
-  const { t } = useT();
+  const { tp } = useT();
   const { route } = useLocation();
   const session = useAdviserSession();
+  // The texts are loaded only once a session exists: most people never see this banner.
+  const ready = useNamespaces(session ? ['pages'] : []);
   const [lastActivity, setLastActivity] = useState(Date.now());
   const [now, setNow] = useState(Date.now());
 
@@ -33,23 +36,23 @@ export function AdviserBanner() {
     if (expired) void endSession().then(() => route('/conseiller?fin=inactivite', true));
   }, [expired, route]);
 
-  if (!session) return null;
+  if (!session || !ready) return null;
   return (
-    <div class="adviser-banner" role="region" aria-label={t('adviser.bannerLabel')}>
+    <div class="adviser-banner" role="region" aria-label={tp('adviser.bannerLabel')}>
       <p>
-        <strong>{t('adviser.banner')}</strong> {t('adviser.bannerNothingKept')}
+        <strong>{tp('adviser.banner')}</strong> {tp('adviser.bannerNothingKept')}
       </p>
       <a class="button button--quiet" href="/conseiller">
-        {t('adviser.home')}
+        {tp('adviser.home')}
       </a>
       <a class="button button--danger" href="/conseiller/fin">
-        {t('adviser.end')}
+        {tp('adviser.end')}
       </a>
       {idle >= idleMinutes * 60 && (
         <div class="adviser-idle" role="alert">
-          <p>{t('adviser.idleWarning', { seconds: Math.max(left, 0) })}</p>
+          <p>{tp('adviser.idleWarning', { seconds: Math.max(left, 0) })}</p>
           <button type="button" class="button" onClick={() => setLastActivity(Date.now())}>
-            {t('adviser.idleContinue')}
+            {tp('adviser.idleContinue')}
           </button>
         </div>
       )}

@@ -8,24 +8,28 @@ import { languages } from '../../i18n/languages';
 import { useT, type UiKey } from '../../i18n/useT';
 import { FeedbackExport } from './FeedbackExport';
 import { startSession, updateSession, useAdviserSession } from './session';
+import { Loading } from '../journey/Loading';
+import { useNamespaces } from '../../i18n/useNamespaces';
 
 /** Adviser home. */
 export function AdviserHome() {
-  const { t, lang } = useT();
+  const { t, lang, tp } = useT();
   const { query } = useLocation();
   const session = useAdviserSession();
   const [personLang, setPersonLang] = useState(lang);
   usePageTitle(t('adviser.title'));
+  const ready = useNamespaces(['pages']);
+  if (!ready) return <Loading />;
 
   return (
     <article class="page page--wide">
       <h1>{t('adviser.title')}</h1>
       {query.fin && (
         <p class="callout" role="status">
-          {t(query.fin === 'inactivite' ? 'adviser.endedIdle' : 'adviser.ended')}
+          {tp(query.fin === 'inactivite' ? 'adviser.endedIdle' : 'adviser.ended')}
         </p>
       )}
-      <p class="lead">{t('adviser.intro')}</p>
+      <p class="lead">{tp('adviser.intro')}</p>
       {!session ? (
         <form
           class="adviser-start"
@@ -35,7 +39,7 @@ export function AdviserHome() {
           }}
         >
           <div class="field">
-            <label for="person-lang">{t('adviser.personLanguage')}</label>
+            <label for="person-lang">{tp('adviser.personLanguage')}</label>
             <select
               id="person-lang"
               value={personLang}
@@ -50,16 +54,16 @@ export function AdviserHome() {
           </div>
           <p class="actions">
             <button type="submit" class="button">
-              {t('adviser.start')}
+              {tp('adviser.start')}
             </button>
           </p>
         </form>
       ) : (
         <>
           <div class="field">
-            <label for="contact">{t('adviser.contact')}</label>
+            <label for="contact">{tp('adviser.contact')}</label>
             <p id="contact-hint" class="hint">
-              {t('adviser.contactHint')}
+              {tp('adviser.contactHint')}
             </p>
             <input
               id="contact"
@@ -70,7 +74,7 @@ export function AdviserHome() {
               onInput={(e) => updateSession({ contact: (e.currentTarget as HTMLInputElement).value })}
             />
           </div>
-          <h2>{t('adviser.chooseMoment')}</h2>
+          <h2>{tp('adviser.chooseMoment')}</h2>
           <ul class="moments">
             {momentCatalog.map((m) => (
               <li key={m.id} class="moment">
@@ -80,11 +84,11 @@ export function AdviserHome() {
           </ul>
           {session.journeys.length > 0 && (
             <>
-              <h2>{t('adviser.sessionJourneys')}</h2>
+              <h2>{tp('adviser.sessionJourneys')}</h2>
               <ul>
                 {session.journeys.map((j, i) => (
                   <li key={j}>
-                    <a href={`/parcours/${j}`}>{t('adviser.journeyN', { n: i + 1 })}</a>
+                    <a href={`/parcours/${j}`}>{tp('adviser.journeyN', { n: i + 1 })}</a>
                   </li>
                 ))}
               </ul>

@@ -4,23 +4,27 @@ import { useT } from '../../i18n/useT';
 import type { JourneyView } from '../journey/buildView';
 import { HandoffPanel } from './HandoffPanel';
 import { adviserSignals } from './signals';
+import './adviser.css';
+import { useNamespaces } from '../../i18n/useNamespaces';
 
 /** The adviser's tools on the timeline. */
 export function AdviserPanel({ view }: { view: JourneyView }) {
-  const { t } = useT();
+  const { tp } = useT();
+  const ready = useNamespaces(['pages']);
   const signals = new Set(view.journey.signals ?? []);
   const toggle = async (signal: string, on: boolean) => {
     const next = adviserSignals.filter((s) => (s === signal ? on : signals.has(s)));
     await (await import('../../storage/journeys')).setSignals(view.journey.id, next);
   };
+  if (!ready) return null;
   return (
     <section class="adviser-panel" aria-labelledby="adviser-panel-title">
-      <h2 id="adviser-panel-title">{t('adviser.panelTitle')}</h2>
+      <h2 id="adviser-panel-title">{tp('adviser.panelTitle')}</h2>
       <fieldset class="question">
         <legend>
-          <h3>{t('adviser.signalsTitle')}</h3>
+          <h3>{tp('adviser.signalsTitle')}</h3>
         </legend>
-        <p class="hint">{t('adviser.signalsHint')}</p>
+        <p class="hint">{tp('adviser.signalsHint')}</p>
         <ul class="checks">
           {adviserSignals.map((s) => (
             <li key={s} class="check">
@@ -30,18 +34,18 @@ export function AdviserPanel({ view }: { view: JourneyView }) {
                 checked={signals.has(s)}
                 onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)}
               />
-              <label for={`signal-${s}`}>{t(`adviser.signals.${s}`)}</label>
+              <label for={`signal-${s}`}>{tp(`adviser.signals.${s}`)}</label>
             </li>
           ))}
         </ul>
       </fieldset>
       {signals.size > 0 && (
         <div class="callout">
-          <h3>{t('adviser.humanHelpTitle')}</h3>
+          <h3>{tp('adviser.humanHelpTitle')}</h3>
           <ul>
-            <li>{t('adviser.humanHelpAppointment')}</li>
-            <li>{t('adviser.humanHelpSocialWorker')}</li>
-            <li>{t('adviser.humanHelpFollowUp')}</li>
+            <li>{tp('adviser.humanHelpAppointment')}</li>
+            <li>{tp('adviser.humanHelpSocialWorker')}</li>
+            <li>{tp('adviser.humanHelpFollowUp')}</li>
           </ul>
         </div>
       )}

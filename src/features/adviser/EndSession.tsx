@@ -7,11 +7,13 @@ import { todayIn } from '../../domain/dates';
 import { TextOverride } from '../../i18n/TextOverride';
 import { useT } from '../../i18n/useT';
 import { adviserSession, endSession, useAdviserSession } from './session';
+import { Loading } from '../journey/Loading';
+import { useNamespaces } from '../../i18n/useNamespaces';
 
 type Satisfaction = 'good' | 'medium' | 'bad';
 
 function Questions({ onDone }: { onDone: (answers?: { satisfaction: Satisfaction; simple: 'yes' | 'no' }) => void }) {
-  const { t } = useT();
+  const { t, tp } = useT();
   const [satisfaction, setSatisfaction] = useState<Satisfaction>();
   const [simple, setSimple] = useState<'yes' | 'no'>();
   const radio = (name: string, value: string, checked: boolean, set: () => void, label: string) => (
@@ -29,17 +31,17 @@ function Questions({ onDone }: { onDone: (answers?: { satisfaction: Satisfaction
     >
       <fieldset class="question">
         <legend>
-          <h2>{t('adviser.q1')}</h2>
+          <h2>{tp('adviser.q1')}</h2>
         </legend>
         <div class="choices">
           {(['good', 'medium', 'bad'] as const).map((v) =>
-            radio('satisfaction', v, satisfaction === v, () => setSatisfaction(v), t(`adviser.satisfaction.${v}`)),
+            radio('satisfaction', v, satisfaction === v, () => setSatisfaction(v), tp(`adviser.satisfaction.${v}`)),
           )}
         </div>
       </fieldset>
       <fieldset class="question">
         <legend>
-          <h2>{t('adviser.q2')}</h2>
+          <h2>{tp('adviser.q2')}</h2>
         </legend>
         <div class="choices">
           {(['yes', 'no'] as const).map((v) =>
@@ -49,10 +51,10 @@ function Questions({ onDone }: { onDone: (answers?: { satisfaction: Satisfaction
       </fieldset>
       <p class="actions">
         <button type="submit" class="button">
-          {t('adviser.feedbackSend')}
+          {tp('adviser.feedbackSend')}
         </button>
         <button type="button" class="button button--quiet" onClick={() => onDone(undefined)}>
-          {t('adviser.feedbackSkip')}
+          {tp('adviser.feedbackSkip')}
         </button>
       </p>
     </form>
@@ -61,10 +63,11 @@ function Questions({ onDone }: { onDone: (answers?: { satisfaction: Satisfaction
 
 /** End of session screen. */
 export function EndSession() {
-  const { t } = useT();
+  const { t, tp } = useT();
   const { route } = useLocation();
   const session = useAdviserSession();
-  usePageTitle(t('adviser.endTitle'));
+  const ready = useNamespaces(['pages']);
+  usePageTitle(ready ? tp('adviser.endTitle') : '');
   const finish = async (answers?: { satisfaction: Satisfaction; simple: 'yes' | 'no' }) => {
     const s = adviserSession();
     if (answers && s) {
@@ -81,20 +84,25 @@ export function EndSession() {
     await endSession();
     route('/conseiller?fin=1', true);
   };
+  if (!ready) return <Loading />;
   if (!session) {
     return (
       <article class="page">
-        <h1>{t('adviser.endTitle')}</h1>
-        <p>{t('adviser.noSession')}</p>
-        <a href="/conseiller">{t('adviser.title')}</a>
+        <h1>{tp('adviser.endTitle')}</h1>
+        <p>{tp('adviser.noSession')}</p>
+        <p>
+          <a class="button button--quiet" href="/conseiller">
+            {t('adviser.title')}
+          </a>
+        </p>
       </article>
     );
   }
   return (
     <article class="page">
-      <h1>{t('adviser.endTitle')}</h1>
-      <p class="lead">{t('adviser.endIntro')}</p>
-      <TextOverride lang={session.personLang} simple={session.personSimple} namespaces={[]}>
+      <h1>{tp('adviser.endTitle')}</h1>
+      <p class="lead">{tp('adviser.endIntro')}</p>
+      <TextOverride lang={session.personLang} simple={session.personSimple} namespaces={['pages']}>
         <Questions onDone={(a) => void finish(a)} />
       </TextOverride>
     </article>

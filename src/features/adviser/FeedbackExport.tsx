@@ -7,7 +7,7 @@ import type { Feedback } from '../../storage/records';
 
 /** Count of answers and the CSV download. */
 export function FeedbackExport() {
-  const { t } = useT();
+  const { tp } = useT();
   const rows = useLiveQuery<Feedback[]>(async () => (await import('../../storage/feedback')).listFeedback(), [], []);
   const download = () => {
     const blob = new Blob([feedbackCsv(rows)], { type: 'text/csv;charset=utf-8' });
@@ -19,11 +19,11 @@ export function FeedbackExport() {
   };
   return (
     <section aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t('adviser.feedbackTitle')}</h2>
-      <p>{t('adviser.feedbackCount', { count: rows.length })}</p>
+      <h2 id="feedback-title">{tp('adviser.feedbackTitle')}</h2>
+      <p>{tp('adviser.feedbackCount', { count: rows.length })}</p>
       {rows.length > 0 && (
         <button type="button" class="button button--quiet" onClick={download}>
-          {t('adviser.feedbackExport')}
+          {tp('adviser.feedbackExport')}
         </button>
       )}
     </section>

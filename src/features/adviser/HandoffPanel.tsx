@@ -32,7 +32,7 @@ export function toHandoff(view: JourneyView, withNotes: boolean): Handoff {
 
 /** QR code and print links for the person. */
 export function HandoffPanel({ view }: { view: JourneyView }) {
-  const { t } = useT();
+  const { tp } = useT();
   const session = useAdviserSession();
   const [withNotes, setWithNotes] = useState(false);
   const [url, setUrl] = useState<string>();
@@ -49,7 +49,7 @@ export function HandoffPanel({ view }: { view: JourneyView }) {
   const lang = session?.personLang ?? 'fr';
   return (
     <div class="handoff">
-      <h3>{t('adviser.handoffTitle')}</h3>
+      <h3>{tp('adviser.handoffTitle')}</h3>
       <div class="check">
         <input
           id="with-notes"
@@ -60,28 +60,28 @@ export function HandoffPanel({ view }: { view: JourneyView }) {
             setUrl(undefined);
           }}
         />
-        <label for="with-notes">{t('adviser.withNotes')}</label>
+        <label for="with-notes">{tp('adviser.withNotes')}</label>
       </div>
       <p class="actions">
         <button type="button" class="button" onClick={() => void show()}>
-          {t('adviser.showQr')}
+          {tp('adviser.showQr')}
         </button>
         <a
           class="button button--quiet"
           href={`/parcours/${view.journey.id}/imprimer?lng=${lang}${session?.personSimple ? '&simple=1' : ''}`}
         >
-          {t('adviser.printForPerson')}
+          {tp('adviser.printForPerson')}
         </a>
       </p>
       {error && (
         <p class="error" role="alert">
-          {t('adviser.qrTooLong')}
+          {tp('adviser.qrTooLong')}
         </p>
       )}
       {url && (
         <figure class="handoff__qr">
-          <QrCode text={url} label={t('adviser.qrLabel')} size={300} />
-          <figcaption>{t('adviser.qrCaption')}</figcaption>
+          <QrCode text={url} label={tp('adviser.qrLabel')} size={300} />
+          <figcaption>{tp('adviser.qrCaption')}</figcaption>
         </figure>
       )}
     </div>

@@ -5,6 +5,8 @@ import { findLanguage } from '../../i18n/languages';
 import { TextOverride } from '../../i18n/TextOverride';
 import { useT } from '../../i18n/useT';
 import { useAdviserSession } from './session';
+import './adviser.css';
+import { useNamespaces } from '../../i18n/useNamespaces';
 
 /** Two columns (adviser | person) when a session runs in another language; otherwise just `children`. */
 export function Bilingual({
@@ -16,15 +18,16 @@ export function Bilingual({
   children: ComponentChildren;
   person: ComponentChildren;
 }) {
-  const { t, lang } = useT();
+  const { lang, tp } = useT();
   const session = useAdviserSession();
-  if (!session || (session.personLang === lang && !session.personSimple)) return <>{children}</>;
+  const ready = useNamespaces(session ? ['pages'] : []);
+  if (!session || !ready || (session.personLang === lang && !session.personSimple)) return <>{children}</>;
   return (
     <div class="bilingual">
       <div class="bilingual__col">{children}</div>
       <aside
         class="bilingual__col bilingual__person"
-        aria-label={t('adviser.personColumn', {
+        aria-label={tp('adviser.personColumn', {
           language: findLanguage(session.personLang)?.name ?? session.personLang,
         })}
       >

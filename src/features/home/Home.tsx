@@ -18,7 +18,7 @@ function useDashboard(): ComponentType | undefined {
 /** Home screen. */
 export function Home() {
   const { t } = useT();
-  usePageTitle('');
+  usePageTitle('', true);
   const Dashboard = useDashboard();
   return (
     <div class="page page--wide">

@@ -14,7 +14,7 @@ interface Props {
 
 /** Preview and consent. */
 export function ImportPreview({ handoff, moment, onImport, onCancel }: Props) {
-  const { t, tc, lang } = useT();
+  const { t, tc, lang, tp } = useT();
   const answer = (id: string, value: string | boolean | undefined) => {
     if (value === true) return t('questions.yes');
     if (value === false) return t('questions.no');
@@ -26,8 +26,8 @@ export function ImportPreview({ handoff, moment, onImport, onCancel }: Props) {
   const ticks = Object.values(handoff.t ?? {}).reduce((n, list) => n + list.length, 0);
   return (
     <article class="page">
-      <h1>{t('import.title')}</h1>
-      <p class="lead">{t('import.intro', { moment: tc(moment.id, 'title') })}</p>
+      <h1>{tp('import.title')}</h1>
+      <p class="lead">{tp('import.intro', { moment: tc(moment.id, 'title') })}</p>
       <dl class="answers">
         {visibleQuestions(moment, handoff.a).map((q) => (
           <div key={q.id} class="answer">
@@ -37,17 +37,17 @@ export function ImportPreview({ handoff, moment, onImport, onCancel }: Props) {
         ))}
       </dl>
       <ul>
-        <li>{t('import.ticks', { count: ticks })}</li>
-        <li>{t('import.done', { count: handoff.d?.length ?? 0 })}</li>
-        <li>{t('import.notes', { count: Object.keys(handoff.n ?? {}).length })}</li>
+        <li>{tp('import.ticks', { count: ticks })}</li>
+        <li>{tp('import.done', { count: handoff.d?.length ?? 0 })}</li>
+        <li>{tp('import.notes', { count: Object.keys(handoff.n ?? {}).length })}</li>
       </ul>
-      <p>{t('import.consent')}</p>
+      <p>{tp('import.consent')}</p>
       <p class="actions">
         <button type="button" class="button" onClick={onImport}>
-          {t('import.yes')}
+          {tp('import.yes')}
         </button>
         <button type="button" class="button button--quiet" onClick={onCancel}>
-          {t('import.no')}
+          {tp('import.no')}
         </button>
       </p>
     </article>

@@ -8,7 +8,7 @@ import type { Moment } from '../../content/schema';
 import { decodeHandoff, type Handoff, type HandoffError } from '../../domain/handoff';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useNamespaces } from '../../i18n/useNamespaces';
-import { useT, type UiKey } from '../../i18n/useT';
+import { useT, type PagesKey } from '../../i18n/useT';
 import { Loading } from '../journey/Loading';
 import { ImportPreview } from './ImportPreview';
 
@@ -26,11 +26,13 @@ function takeFragment(): string {
 
 /** Import screen. */
 export function ImportScreen() {
-  const { t } = useT();
+  const { t, tp } = useT();
   const { route } = useLocation();
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const momentReady = useNamespaces(state.kind === 'ready' ? ['catalog', state.moment.id] : ['catalog']);
-  usePageTitle(t('import.title'));
+  const momentReady = useNamespaces(
+    state.kind === 'ready' ? ['catalog', 'pages', state.moment.id] : ['catalog', 'pages'],
+  );
+  usePageTitle(momentReady ? tp('import.title') : '');
 
   useEffect(() => {
     void (async () => {
@@ -42,16 +44,20 @@ export function ImportScreen() {
     })();
   }, []);
 
-  if (state.kind === 'loading' || (state.kind === 'ready' && !momentReady)) return <Loading />;
+  if (state.kind === 'loading' || !momentReady) return <Loading />;
   if (state.kind === 'error') {
     return (
       <article class="page">
-        <h1>{t('import.title')}</h1>
+        <h1>{tp('import.title')}</h1>
         <p class="error" role="alert">
-          {t(`import.errors.${state.error}` as UiKey)}
+          {tp(`import.errors.${state.error}` as PagesKey)}
         </p>
-        <p>{t('import.nothingChanged')}</p>
-        <a href="/">{t('notFound.home')}</a>
+        <p>{tp('import.nothingChanged')}</p>
+        <p>
+          <a class="button button--quiet" href="/">
+            {t('notFound.home')}
+          </a>
+        </p>
       </article>
     );
   }

@@ -63,14 +63,6 @@ function PrintContent() {
 
   return (
     <article class="page print-page">
-      <p class="no-print actions">
-        <button type="button" class="button" onClick={() => print()}>
-          {t('print.button')}
-        </button>
-        <a class="button button--quiet" href={single ? `/parcours/${params.journeyId}` : '/'}>
-          {t('step.back')}
-        </a>
-      </p>
       <header class="print-header">
         <div>
           <h1>{title}</h1>
@@ -81,6 +73,14 @@ function PrintContent() {
           <figcaption>{t('print.qrCaption', { address: location.host })}</figcaption>
         </figure>
       </header>
+      <p class="no-print actions">
+        <button type="button" class="button" onClick={() => print()}>
+          {t('print.button')}
+        </button>
+        <a class="button button--quiet" href={single ? `/parcours/${params.journeyId}` : '/'}>
+          {t('step.back')}
+        </a>
+      </p>
       <p class="print-notice">{t('print.notice')}</p>
       {adviserSession()?.contact && (
         <p class="print-orientation">

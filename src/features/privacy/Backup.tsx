@@ -10,14 +10,14 @@ import {
   type ImportPreview,
 } from '../../domain/backup';
 import { todayIn } from '../../domain/dates';
-import { useT, type UiKey } from '../../i18n/useT';
+import { useT, type PagesKey } from '../../i18n/useT';
 import { announce } from '../../shell/Announcer';
 
 const appVersion = import.meta.env.PACKAGE_VERSION ?? '0';
 
 /** The backup section of the personal-data page. */
 export function Backup() {
-  const { t } = useT();
+  const { t, tp } = useT();
   const [file, setFile] = useState<BackupFile>();
   const [previews, setPreviews] = useState<Record<ImportMode, ImportPreview>>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
@@ -43,7 +43,7 @@ export function Backup() {
     ]);
     const result = parseBackup(await chosen.text(), schemaVersion);
     if (!result.ok)
-      return setMessage({ error: true, text: t(`backup.errors.${result.error satisfies BackupError}` as UiKey) });
+      return setMessage({ error: true, text: tp(`backup.errors.${result.error satisfies BackupError}` as PagesKey) });
     const current = (await listJourneys()).filter((j) => !j.id.startsWith('mem-'));
     setFile(result.backup);
     setPreviews({
@@ -56,24 +56,24 @@ export function Backup() {
     if (!file) return;
     try {
       await (await import('../../storage/backup')).applyBackup(file, mode);
-      setMessage({ error: false, text: t('backup.done') });
+      setMessage({ error: false, text: tp('backup.done') });
     } catch {
-      setMessage({ error: true, text: t('backup.failed') });
+      setMessage({ error: true, text: tp('backup.failed') });
     }
     setFile(undefined);
-    announce(t('backup.done'));
+    announce(tp('backup.done'));
   };
 
   return (
     <div class="backup">
-      <p>{t('backup.intro')}</p>
+      <p>{tp('backup.intro')}</p>
       <p class="actions">
         <button type="button" class="button button--quiet" onClick={() => void save()}>
-          {t('backup.save')}
+          {tp('backup.save')}
         </button>
       </p>
       <div class="field">
-        <label for="backup-file">{t('backup.restore')}</label>
+        <label for="backup-file">{tp('backup.restore')}</label>
         <input
           id="backup-file"
           type="file"
@@ -84,17 +84,17 @@ export function Backup() {
       {file && previews && (
         <div class="confirm" role="group" aria-labelledby="backup-preview">
           <p id="backup-preview">
-            <strong>{t('backup.previewTitle', { count: file.journeys.length })}</strong>
+            <strong>{tp('backup.previewTitle', { count: file.journeys.length })}</strong>
           </p>
           {(['merge', 'replace'] as const).map((mode) => (
             <div key={mode} class="backup__choice">
-              <p>{t(`backup.${mode}Summary`, { ...previews[mode] })}</p>
+              <p>{tp(`backup.${mode}Summary`, { ...previews[mode] })}</p>
               <button
                 type="button"
                 class={mode === 'replace' ? 'button button--danger' : 'button'}
                 onClick={() => void apply(mode)}
               >
-                {t(`backup.${mode}`)}
+                {tp(`backup.${mode}`)}
               </button>
             </div>
           ))}

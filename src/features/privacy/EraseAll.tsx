@@ -7,7 +7,7 @@ type Stage = 'idle' | 'confirm' | 'erasing' | 'done' | 'failed';
 
 /** Button, confirmation and result of erasing all data on this device. */
 export function EraseAll() {
-  const { t } = useT();
+  const { t, tp } = useT();
   const { forget } = useContext(SettingsContext);
   const [stage, setStage] = useState<Stage>('idle');
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -27,7 +27,7 @@ export function EraseAll() {
 
   return (
     <div class="erase">
-      <p>{t('privacy.eraseBody')}</p>
+      <p>{tp('privacy.eraseBody')}</p>
       {stage !== 'confirm' && (
         <button
           type="button"
@@ -38,16 +38,16 @@ export function EraseAll() {
             setTimeout(() => confirmRef.current?.focus(), 0);
           }}
         >
-          {t('privacy.eraseButton')}
+          {tp('privacy.eraseButton')}
         </button>
       )}
       {stage === 'confirm' && (
         <div class="confirm" role="group" aria-labelledby="erase-confirm-title">
           <p id="erase-confirm-title">
-            <strong>{t('privacy.eraseConfirm')}</strong>
+            <strong>{tp('privacy.eraseConfirm')}</strong>
           </p>
           <button ref={confirmRef} type="button" class="button button--danger" onClick={erase}>
-            {t('privacy.eraseYes')}
+            {tp('privacy.eraseYes')}
           </button>
           <button type="button" class="button button--quiet" onClick={() => setStage('idle')}>
             {t('privacy.eraseNo')}
@@ -55,8 +55,8 @@ export function EraseAll() {
         </div>
       )}
       <p role="status" class="erase__status">
-        {stage === 'done' && t('privacy.eraseDone')}
-        {stage === 'failed' && t('privacy.eraseFailed')}
+        {stage === 'done' && tp('privacy.eraseDone')}
+        {stage === 'failed' && tp('privacy.eraseFailed')}
       </p>
     </div>
   );

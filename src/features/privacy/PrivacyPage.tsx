@@ -3,32 +3,35 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useT } from '../../i18n/useT';
 import { EraseAll } from './EraseAll';
 import { Backup } from './Backup';
+import { Loading } from '../journey/Loading';
+import { useNamespaces } from '../../i18n/useNamespaces';
 
 /** The privacy screen. */
 export function PrivacyPage() {
-  const { t } = useT();
+  const { t, tp } = useT();
   usePageTitle(t('privacy.title'));
+  if (!useNamespaces(['pages'])) return <Loading />;
   return (
     <article class="page prose">
       <h1>{t('privacy.title')}</h1>
-      <p class="lead">{t('privacy.intro')}</p>
-      <h2>{t('privacy.storedTitle')}</h2>
+      <p class="lead">{tp('privacy.intro')}</p>
+      <h2>{tp('privacy.storedTitle')}</h2>
       <ul>
-        <li>{t('privacy.storedJourneys')}</li>
-        <li>{t('privacy.storedProgress')}</li>
-        <li>{t('privacy.storedSettings')}</li>
+        <li>{tp('privacy.storedJourneys')}</li>
+        <li>{tp('privacy.storedProgress')}</li>
+        <li>{tp('privacy.storedSettings')}</li>
       </ul>
-      <h2>{t('privacy.neverTitle')}</h2>
+      <h2>{tp('privacy.neverTitle')}</h2>
       <ul>
-        <li>{t('privacy.neverAccount')}</li>
-        <li>{t('privacy.neverServer')}</li>
-        <li>{t('privacy.neverTracking')}</li>
+        <li>{tp('privacy.neverAccount')}</li>
+        <li>{tp('privacy.neverServer')}</li>
+        <li>{tp('privacy.neverTracking')}</li>
       </ul>
-      <h2>{t('privacy.sharedTitle')}</h2>
-      <p>{t('privacy.sharedBody')}</p>
-      <h2>{t('backup.title')}</h2>
+      <h2>{tp('privacy.sharedTitle')}</h2>
+      <p>{tp('privacy.sharedBody')}</p>
+      <h2>{tp('backup.title')}</h2>
       <Backup />
-      <h2>{t('privacy.eraseTitle')}</h2>
+      <h2>{tp('privacy.eraseTitle')}</h2>
       <EraseAll />
     </article>
   );

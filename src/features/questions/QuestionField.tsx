@@ -2,6 +2,7 @@
 import type { Question } from '../../content/schema';
 import { useT } from '../../i18n/useT';
 import type { Answer } from '../../storage/records';
+import { DateField } from './DateField';
 
 interface Props {
   momentId: string;
@@ -32,22 +33,22 @@ export function QuestionField({ momentId, question, value, error, onChange }: Pr
 
   if (question.kind === 'date') {
     return (
-      <div class="question">
-        <h1 class="question__label">
-          <label for={question.id}>{tc(momentId, `${base}.label`)}</label>
-        </h1>
-        {why}
-        {errorText}
-        <input
-          id={question.id}
-          type="date"
-          class="date-input"
-          value={typeof value === 'string' ? value : ''}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
+      <DateField
+        key={question.id}
+        id={question.id}
+        label={tc(momentId, `${base}.label`)}
+        hint={
+          <>
+            {why}
+            <p class="hint">{t('questions.date.example')}</p>
+            {errorText}
+          </>
+        }
+        describedBy={describedBy}
+        invalid={Boolean(error)}
+        value={typeof value === 'string' ? value : undefined}
+        onChange={onChange}
+      />
     );
   }
 

@@ -41,8 +41,14 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
   const question = questions[index];
   usePageTitle(question ? tc(moment.id, `questions.${question.id}.label`) : '');
 
+  // Each new question is announced and read first: focus its heading (not focusable by Tab).
+  const first = useRef(true);
   useEffect(() => {
-    headingRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (first.current) return void (first.current = false);
+    const heading = headingRef.current?.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
   }, [currentId]);
 
   if (preview) {
@@ -114,7 +120,12 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
           {t(editing ? 'questions.save' : 'questions.next')}
         </button>
         {question.optional && (
-          <button type="button" class="button button--quiet" onClick={(e) => void next(e, true)}>
+          <button
+            type="button"
+            class="button button--quiet"
+            data-testid="skip-question"
+            onClick={(e) => void next(e, true)}
+          >
             {t('questions.skip')}
           </button>
         )}

@@ -2,6 +2,7 @@
 // (the "attentionné" version) the accompanied route comes first.
 import type { Channel, Step } from '../../content/schema';
 import { useT, type UiKey } from '../../i18n/useT';
+import { Glossed } from '../glossary/Glossed';
 
 interface Props {
   momentId: string;
@@ -16,13 +17,17 @@ export function HowToDo({ momentId, step, accompanied }: Props) {
   const online = (
     <div class="route" key="online">
       <h3>{t('step.routeOnline')}</h3>
-      <p>{tc(momentId, `${key}.online`)}</p>
+      <p>
+        <Glossed text={tc(momentId, `${key}.online`)} />
+      </p>
     </div>
   );
   const helped = (
     <div class="route route--helped" key="helped">
       <h3>{t('step.routeHelped')}</h3>
-      <p>{tc(momentId, `${key}.accompanied`)}</p>
+      <p>
+        <Glossed text={tc(momentId, `${key}.accompanied`)} />
+      </p>
     </div>
   );
   return (

@@ -18,6 +18,8 @@ import { StepActions } from './StepActions';
 import { StepNote } from './StepNote';
 import { Bilingual } from '../adviser/PersonColumn';
 import { StepForPerson } from '../adviser/StepForPerson';
+import { Glossed } from '../glossary/Glossed';
+import { ReadAloud } from '../readaloud/ReadAloud';
 
 /** Step screen. */
 export function StepScreen() {
@@ -46,11 +48,23 @@ export function StepScreen() {
       <p class="step-page__meta">
         <StatusBadge status={scheduled.status} /> <span>{dateText(scheduled, view.today, lang, t)}</span>
       </p>
+      <ReadAloud
+        texts={[
+          tc(m, `${key}.title`),
+          tc(m, `${key}.what`),
+          tc(m, `${key}.why`),
+          tc(m, view.accompanied ? `${key}.accompanied` : `${key}.online`),
+        ]}
+      />
       <Bilingual namespaces={['catalog', m]} person={<StepForPerson momentId={m} step={step} />}>
         <h2>{t('step.what')}</h2>
-        <p>{tc(m, `${key}.what`)}</p>
+        <p>
+          <Glossed text={tc(m, `${key}.what`)} />
+        </p>
         <h2>{t('step.why')}</h2>
-        <p>{tc(m, `${key}.why`)}</p>
+        <p>
+          <Glossed text={tc(m, `${key}.why`)} />
+        </p>
       </Bilingual>
       {step.deadline && <Deadline momentId={m} scheduled={scheduled} today={view.today} />}
       <Checklist view={view} step={step} ticks={progress?.ticks ?? []} />
