@@ -106,9 +106,23 @@ export function requiredMomentKeys(moment: Moment): string[] {
   return keys;
 }
 
+/** What every life moment must have at least (issue: a full journey, not a sketch). */
+export const momentMinimums = { steps: 8, phases: 3, questions: 3 };
+
 function checkMoment(moment: Moment, input: ContentInput): string[] {
   const errors: string[] = [];
   const where = (what: string) => `${moment.id}: ${what}`;
+  const usedPhases = new Set(moment.steps.map((s) => s.phase)).size;
+  const personalising = moment.questions.filter((q) => q.kind !== 'date').length;
+  if (moment.steps.length < momentMinimums.steps)
+    errors.push(where(`has ${moment.steps.length} steps (minimum ${momentMinimums.steps})`));
+  if (usedPhases < momentMinimums.phases)
+    errors.push(where(`uses ${usedPhases} phases (minimum ${momentMinimums.phases})`));
+  if (personalising < momentMinimums.questions)
+    errors.push(where(`has ${personalising} personalising questions (minimum ${momentMinimums.questions})`));
+  const accompanied = new Set(conditionAnswers(moment.attentionne).map((c) => c.answer));
+  if (!moment.steps.some((s) => conditionAnswers(s.when).some((c) => accompanied.has(c.answer))))
+    errors.push(where('has no step for its accompanied ("attentionné") version'));
   const questions = new Map(moment.questions.map((q) => [q.id, q]));
   const bodyIds = new Set(input.bodies.map((b) => b.id));
   const documentIds = new Set(input.documents.map((d) => d.id));

@@ -54,6 +54,12 @@ describe('the checker catches', () => {
     ]);
   });
 
+  it('a moment below the minimums', () => {
+    const thin = { ...child, steps: child.steps.slice(0, 3) };
+    const errors = validateContent({ ...input, moments: [thin] }).join('\n');
+    expect(errors).toMatch(/has 3 steps \(minimum 8\)/);
+  });
+
   it('a question depending on a later one', () => {
     const questions = [...child.questions].reverse();
     const errors = validateContent({ ...input, moments: [{ ...child, questions }] });

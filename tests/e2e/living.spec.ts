@@ -126,3 +126,59 @@ test('empty states say what to do', async ({ page }) => {
   await visit(page, '/imprimer');
   await expect(page.getByText('Aucun parcours en cours.')).toBeVisible();
 });
+
+test('the install offer comes once a journey exists, and « Non merci » is remembered', async ({ page }) => {
+  await visit(page, '/');
+  // Chromium fires beforeinstallprompt only for real installs; a stand-in event carries the same API.
+  const offer = () =>
+    page.evaluate(() => {
+      const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: async () => {},
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      dispatchEvent(event);
+    });
+  await offer();
+  await expect(page.getByRole('heading', { name: 'Installer Jalons sur cet appareil' })).toHaveCount(0);
+  const journey = await startChildJourney(page);
+  await offer();
+  await expect(page.getByRole('heading', { name: 'Installer Jalons sur cet appareil' })).toBeVisible();
+  await page.getByRole('button', { name: 'Non merci' }).click();
+  await visit(page, journey);
+  await offer();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('heading', { name: 'Installer Jalons sur cet appareil' })).toHaveCount(0);
+});
+
+test('« Écouter » reads a step with the device voice, and is hidden without one', async ({ page }) => {
+  const journey = await startChildJourney(page);
+  await visit(page, `${journey}/etapes/birthDeclaration`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déclarer la naissance à la mairie');
+  await expect(page.getByRole('button', { name: 'Écouter' })).toHaveCount(0);
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    Object.assign(window, { spoken });
+    const voice = { lang: 'fr-FR', name: 'Test', default: true, localService: true, voiceURI: 'test' };
+    // The real utterance only accepts a real voice object: stand in for both.
+    Object.assign(window, {
+      SpeechSynthesisUtterance: class {
+        voice: unknown;
+        lang = '';
+        constructor(public text: string) {}
+      },
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [voice],
+        speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text),
+        cancel: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      },
+    });
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Écouter' }).click();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken[0]).toContain('Déclarer la naissance à la mairie');
+});

@@ -122,3 +122,9 @@ test('script fonts are downloaded only by people whose language needs them', asy
   await expect(page.locator('html')).toHaveAttribute('lang', 'ti');
   await expect.poll(() => fonts.some((f) => f.includes('noto-sans-ethiopic'))).toBe(true);
 });
+
+test('the production build carries no axe (development only) and no source of another origin', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  for (const f of files) expect(readFileSync(join(dist, 'assets', f), 'utf8'), f).not.toContain('axe-core');
+});
