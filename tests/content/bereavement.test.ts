@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bereavement } from '../../src/content/moments/bereavement';
 import { needsAccompaniment, personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   deathDate: '2026-11-02',
@@ -15,11 +15,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(bereavement, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = bereavement.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(bereavement);
+const valuesOf = answersOf(bereavement);
 
 describe('« Je perds un proche »', () => {
   it('asks about the couple only for a spouse or partner', () => {

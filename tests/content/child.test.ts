@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { child } from '../../src/content/moments/child';
 import { personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   situation: 'pregnant',
@@ -15,11 +15,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(child, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = child.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(child);
+const valuesOf = answersOf(child);
 
 describe("« J'attends un enfant »", () => {
   it('asks every question for a pregnancy, and hides the other anchors', () => {

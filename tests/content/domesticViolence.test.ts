@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { domesticViolence } from '../../src/content/moments/domesticViolence';
 import { needsAccompaniment, personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   immediateDanger: false,
@@ -15,11 +15,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(domesticViolence, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = domesticViolence.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(domesticViolence);
+const valuesOf = answersOf(domesticViolence);
 
 describe('« Je subis des violences conjugales »', () => {
   it('is a sensitive moment linked to the separation journey', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobLoss } from '../../src/content/moments/jobLoss';
 import { needsAccompaniment, personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   endDate: '2027-01-31',
@@ -13,11 +13,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(jobLoss, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = jobLoss.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(jobLoss);
+const valuesOf = answersOf(jobLoss);
 
 describe('« Je perds mon emploi »', () => {
   it('asks every question, in order', () => {

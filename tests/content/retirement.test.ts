@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { retirement } from '../../src/content/moments/retirement';
 import { needsAccompaniment, personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   scheme: 'general',
@@ -15,11 +15,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(retirement, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = retirement.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(retirement);
+const valuesOf = answersOf(retirement);
 
 describe('« Je prépare ma retraite »', () => {
   it('asks every question, the retirement date being optional', () => {

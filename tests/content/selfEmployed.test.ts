@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { selfEmployed } from '../../src/content/moments/selfEmployed';
 import { needsAccompaniment, personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   startDate: '2027-03-01',
@@ -13,11 +13,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(selfEmployed, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = selfEmployed.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(selfEmployed);
+const valuesOf = answersOf(selfEmployed);
 
 describe("« Je crée mon activité d'indépendant »", () => {
   it('asks every question for a non-agricultural activity, and skips the status for farming', () => {

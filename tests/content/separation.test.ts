@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { separation } from '../../src/content/moments/separation';
 import { needsAccompaniment, personalise, visibleQuestions } from '../../src/domain/personalise';
-import type { Answers } from '../../src/domain/conditions';
+import { answersOf, stepIdsOf } from './personalisation';
 
 const base: Record<string, string | boolean> = {
   unionType: 'married',
@@ -16,11 +16,8 @@ const base: Record<string, string | boolean> = {
   needsHelp: false,
 };
 
-const stepIds = (answers: Answers) => personalise(separation, answers).map((s) => s.id);
-const valuesOf = (id: string): (string | boolean)[] => {
-  const q = separation.questions.find((x) => x.id === id)!;
-  return q.kind === 'yesno' ? [true, false] : (q.options ?? []);
-};
+const stepIds = stepIdsOf(separation);
+const valuesOf = answersOf(separation);
 
 describe('« Je me sépare »', () => {
   it('asks every question for parents, and skips the children question without children', () => {

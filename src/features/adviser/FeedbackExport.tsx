@@ -4,18 +4,14 @@ import { todayIn } from '../../domain/dates';
 import { useT } from '../../i18n/useT';
 import { useLiveQuery } from '../../storage/useLiveQuery';
 import type { Feedback } from '../../storage/records';
+import { downloadFile } from '../../shell/download';
 
 /** Count of answers and the CSV download. */
 export function FeedbackExport() {
   const { tp } = useT();
   const rows = useLiveQuery<Feedback[]>(async () => (await import('../../storage/feedback')).listFeedback(), [], []);
   const download = () => {
-    const blob = new Blob([feedbackCsv(rows)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `jalons-avis-${todayIn(undefined)}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadFile(`jalons-avis-${todayIn(undefined)}.csv`, feedbackCsv(rows), 'text/csv;charset=utf-8');
   };
   return (
     <section aria-labelledby="feedback-title">

@@ -4,6 +4,7 @@ import { toIcs } from '../../domain/ics';
 import { useT } from '../../i18n/useT';
 import type { JourneyView } from '../journey/buildView';
 import { journeyEvents } from './journeyEvents';
+import { downloadFile } from '../../shell/download';
 
 /** Button that saves the journeys' dates as a calendar file. */
 export function CalendarButton({ views }: { views: JourneyView[] }) {
@@ -12,12 +13,11 @@ export function CalendarButton({ views }: { views: JourneyView[] }) {
   const download = () => {
     const events = journeyEvents(views, tc, t, location.origin);
     const name = views.length === 1 ? tc(views[0]!.moment.id, 'title') : 'Jalons';
-    const blob = new Blob([toIcs(events, { now: new Date(), name })], { type: 'text/calendar;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `jalons-${todayIn(undefined)}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadFile(
+      `jalons-${todayIn(undefined)}.ics`,
+      toIcs(events, { now: new Date(), name }),
+      'text/calendar;charset=utf-8',
+    );
   };
   return (
     <button type="button" class="button button--quiet" onClick={download}>

@@ -12,6 +12,7 @@ import {
 import { todayIn } from '../../domain/dates';
 import { useT, type PagesKey } from '../../i18n/useT';
 import { announce } from '../../shell/Announcer';
+import { downloadFile } from '../../shell/download';
 
 const appVersion = import.meta.env.PACKAGE_VERSION ?? '0';
 
@@ -24,12 +25,8 @@ export function Backup() {
 
   const save = async () => {
     const { exportBackup } = await import('../../storage/backup');
-    const blob = new Blob([JSON.stringify(await exportBackup(appVersion), null, 1)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `jalons-sauvegarde-${todayIn(undefined)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    const file = JSON.stringify(await exportBackup(appVersion), null, 1);
+    downloadFile(`jalons-sauvegarde-${todayIn(undefined)}.json`, file, 'application/json');
   };
 
   const read = async (input: HTMLInputElement) => {
