@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { decodeQr, startChildJourney } from './flows';
-import { expectNoAxeViolations, visit } from './helpers';
+import { expectNoAxeViolations, storedRows, visit } from './helpers';
 
 // decodeQr injects jsQR and a data: image into the page, which the app's CSP rightly forbids.
 test.use({ bypassCSP: true });
@@ -143,7 +143,9 @@ test('the install offer comes once a journey exists, and « Non merci » is reme
   const journey = await startChildJourney(page);
   await offer();
   await expect(page.getByRole('heading', { name: 'Installer Jalons sur cet appareil' })).toBeVisible();
+  const settingsBefore = (await storedRows(page)).settings ?? 0;
   await page.getByRole('button', { name: 'Non merci' }).click();
+  await expect.poll(async () => (await storedRows(page)).settings ?? 0).toBeGreaterThan(settingsBefore);
   await visit(page, journey);
   await offer();
   await page.waitForTimeout(300);

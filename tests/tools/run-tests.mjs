@@ -14,6 +14,7 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 mkdirSync('reports', { recursive: true });
 rmSync('reports/vitest.json', { force: true });
 rmSync('reports/playwright.json', { force: true });
+rmSync('reports/requests.jsonl', { force: true });
 
 let passed = 0;
 let failed = 0;
@@ -47,5 +48,14 @@ if (run('production build', 'npx', ['vite', 'build'])) {
   } else failed += 1;
 } else failed += 1;
 
+if (existsSync('reports/requests.jsonl')) {
+  const lines = readFileSync('reports/requests.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  const sum = (k) => lines.reduce((n, l) => n + l[k], 0);
+  console.log(`Requests seen by the browser tests: ${sum('checked')}, to other origins: ${sum('foreign')}.`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

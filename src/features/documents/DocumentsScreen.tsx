@@ -1,5 +1,6 @@
 // Route /documents: « Mes documents », every document the person's journeys need, listed once,
 // with the steps that need it; ticking "Je l'ai" here ticks it in every journey.
+import { useEffect, useState } from 'preact/hooks';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useNamespaces } from '../../i18n/useNamespaces';
 import { useT } from '../../i18n/useT';
@@ -21,6 +22,10 @@ export function DocumentsScreen() {
   const views = useJourneyViews();
   const ready = useNamespaces(['catalog']);
   const { owned, setOwned } = useOwnedDocuments();
+  // Shown at once, even if a re-render comes before the write is confirmed (see Checklist).
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const ownedKey = [...owned].sort().join('|');
+  useEffect(() => setPending({}), [ownedKey]);
   if (!views || !ready) return <Loading />;
   const needs = new Map<string, Need[]>();
   for (const v of views.filter((x) => x.journey.status !== 'done'))
@@ -51,8 +56,12 @@ export function DocumentsScreen() {
                   <input
                     type="checkbox"
                     id={`own-${d}`}
-                    checked={owned.has(d)}
-                    onChange={(e) => void setOwned(d, (e.currentTarget as HTMLInputElement).checked)}
+                    checked={pending[d] ?? owned.has(d)}
+                    onChange={(e) => {
+                      const on = (e.currentTarget as HTMLInputElement).checked;
+                      setPending((p) => ({ ...p, [d]: on }));
+                      void setOwned(d, on);
+                    }}
                   />
                   <label for={`own-${d}`}>
                     <strong>{tc('catalog', `documents.${d}.name`)}</strong> — {t('documents.have')}

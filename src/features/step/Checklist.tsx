@@ -1,5 +1,6 @@
 // The checklist of a step: actions to do and documents to gather, each ticked and kept on the
 // device at once; ticks are announced to screen readers.
+import { useEffect, useState } from 'preact/hooks';
 import type { Step } from '../../content/schema';
 import { useNamespaces } from '../../i18n/useNamespaces';
 import { useT } from '../../i18n/useT';
@@ -24,13 +25,20 @@ export function Checklist({ view, step, ticks }: Props) {
   // Documents are owned once for all journeys on the device; a journey kept only in memory keeps
   // its document ticks to itself, so nothing about it is written to the device.
   const memoryOnly = view.journey.id.startsWith('mem-');
-  const ticked = new Set([...ticks, ...(memoryOnly ? [] : [...owned].map((d) => `doc:${d}`))]);
+  const stored = new Set([...ticks, ...(memoryOnly ? [] : [...owned].map((d) => `doc:${d}`))]);
+  // What the person just ticked shows at once, even if the page re-renders (an update from another
+  // tab, say) before the write is confirmed; the stored state takes over once it changes.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const storedKey = [...stored].sort().join('|');
+  useEffect(() => setPending({}), [storedKey]);
+  const isTicked = (item: string) => pending[item] ?? stored.has(item);
   const save = async (item: string, on: boolean) => {
     if (item.startsWith('doc:') && !memoryOnly) return setOwned(item.slice(4), on);
     const { setTick } = await import('../../storage/journeys');
     return setTick(view.journey.id, step.id, item, on);
   };
   const toggle = async (item: string, label: string, on: boolean) => {
+    setPending((p) => ({ ...p, [item]: on }));
     await save(item, on);
     const message = t(on ? 'step.tickedOn' : 'step.tickedOff', { label });
     announce(message);
@@ -41,7 +49,7 @@ export function Checklist({ view, step, ticks }: Props) {
       <input
         type="checkbox"
         id={`check-${item}`}
-        checked={ticked.has(item)}
+        checked={isTicked(item)}
         aria-describedby={hint ? `hint-${item}` : undefined}
         onChange={(e) => void toggle(item, label, (e.currentTarget as HTMLInputElement).checked)}
       />
