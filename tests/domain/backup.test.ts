@@ -65,7 +65,7 @@ describe('backup parsing', () => {
       ),
       { numRuns: fuzzRuns },
     );
-  });
+  }, 600_000);
 
   it('never throws on mutated valid backups', () => {
     const valid = JSON.stringify(backup);
@@ -77,7 +77,7 @@ describe('backup parsing', () => {
       }),
       { numRuns: fuzzRuns },
     );
-  });
+  }, 600_000);
 });
 
 describe('import preview', () => {
