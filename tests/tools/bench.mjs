@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
 import { serveDist } from './static-server.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -113,13 +114,45 @@ async function lighthouseRuns() {
   return { runs: results, median: Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) };
 }
 
+// Storage timings measured through the app's own storage module, in Chromium's real IndexedDB:
+// creating a journey, 100 ticks one after another (each its own transaction, as on screen), and
+// reading everything back. Medians over `runs` fresh browsers.
+async function storageTimings() {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+  const module = `/${manifest['storage/journeys.ts'].file}`;
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const browser = await chromium.launch({ executablePath: chromePath });
+    const page = await browser.newPage();
+    await page.goto(url);
+    results.push(
+      await page.evaluate(async (path) => {
+        const storage = await import(path);
+        const t0 = performance.now();
+        const id = await storage.createJourney('child', { situation: 'pregnant', dueDate: '2027-05-01' });
+        const t1 = performance.now();
+        for (let n = 0; n < 100; n++) await storage.setTick(id, `step${n % 20}`, `action:a${n}`, true);
+        const t2 = performance.now();
+        await storage.listJourneys();
+        const progress = await storage.progressOf(id);
+        const t3 = performance.now();
+        return { createMs: t1 - t0, tickMs: (t2 - t1) / 100, readAllMs: t3 - t2, steps: Object.keys(progress).length };
+      }, module),
+    );
+    await browser.close();
+  }
+  const keys = ['createMs', 'tickMs', 'readAllMs'];
+  return Object.fromEntries(keys.map((k) => [k, Math.round(median(results.map((r) => r[k])) * 100) / 100]));
+}
+
 if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const size = sizes();
 const server = await serveDist(port);
 try {
   await waitForServer();
   const lh = await lighthouseRuns();
-  const report = { date: new Date().toISOString(), node: process.version, sizes: size, lighthouse: lh };
+  const storage = await storageTimings();
+  const report = { date: new Date().toISOString(), node: process.version, sizes: size, lighthouse: lh, storage };
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));
   const m = lh.median;
@@ -134,6 +167,9 @@ try {
     '| performance | accessibility | best practices | SEO | LCP | TBT | FCP |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     `| ${m.performance} | ${m.accessibility} | ${m.bestPractices} | ${m.seo} | ${m.lcpMs} ms | ${m.tbtMs} ms | ${m.fcpMs} ms |`,
+    '',
+    `## Storage (Chromium IndexedDB, through src/storage, median of ${runs} runs)`,
+    `- Create a journey: ${storage.createMs} ms; one tick (own transaction): ${storage.tickMs} ms; read all journeys and 20 steps' progress: ${storage.readAllMs} ms`,
     '',
   ].join('\n');
   writeFileSync('reports/bench.md', md);
