@@ -13,16 +13,20 @@ interface Stored {
   progress: Record<string, Record<string, StepProgress>>;
 }
 
-/** Views of all journeys (undefined while loading), with every needed moment and its texts loaded. */
-export function useJourneyViews(): JourneyView[] | undefined {
+/**
+ * Views of all journeys (undefined while loading), with every needed moment and its texts loaded.
+ * With `enabled` false nothing is read (a screen that needs only one journey).
+ */
+export function useJourneyViews(enabled = true): JourneyView[] | undefined {
   const stored = useLiveQuery<Stored | undefined>(
     async () => {
+      if (!enabled) return { journeys: [], progress: {} };
       const { listJourneys, progressOf } = await import('../../storage/journeys');
       const journeys = await listJourneys();
       const entries = await Promise.all(journeys.map(async (j) => [j.id, await progressOf(j.id)] as const));
       return { journeys, progress: Object.fromEntries(entries) };
     },
-    [],
+    [enabled],
     undefined,
   );
   const [loaded, setLoaded] = useState<{ ids: string; moments: Record<string, Moment> }>({ ids: '', moments: {} });

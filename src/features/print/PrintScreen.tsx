@@ -44,8 +44,9 @@ export function PrintScreen() {
 function PrintContent() {
   const { params } = useRoute();
   const { query } = useLocation();
+  // One journey or all: each hook reads only when it is the one in use.
   const one = useJourney(params.journeyId ?? '');
-  const all = useJourneyViews();
+  const all = useJourneyViews(!params.journeyId);
   const { t, tc, lang } = useT();
   const catalogReady = useNamespaces(['catalog']);
   const { owned } = useOwnedDocuments();
