@@ -48,6 +48,8 @@ test('choose, answer, tick and print with the keyboard only', async ({ page }) =
     await page.keyboard.press('Space');
     await tabTo(page, (e) => e.text === 'Continuer');
     await page.keyboard.press('Enter');
+    // The next question (or the timeline) takes focus on its heading; a person reads it before tabbing on.
+    await expect.poll(() => focusedHeading(page)).toBe('H1');
   };
   await answer(0);
   const [y, m, d] = inMonths(5).split('-');
@@ -59,6 +61,7 @@ test('choose, answer, tick and print with the keyboard only', async ({ page }) =
   await page.keyboard.type(y!);
   await tabTo(page, (e) => e.text === 'Continuer');
   await page.keyboard.press('Enter');
+  await expect.poll(() => focusedHeading(page)).toBe('H1');
   for (const downs of [0, 0, 1, 1, 1, 1]) await answer(downs);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'attends un enfant");
