@@ -2,6 +2,7 @@
 // in every shipped locale (plain and simplified). Pure: callers pass the locale texts in, so the same
 // checks run at build time (vite plugin), in tests and in `npm run content:check`.
 import type { Condition, Moment } from './schema';
+import { referencedAnswers } from '../domain/conditions';
 import { bodySchema, documentSchema, momentSchema } from './schema';
 import type { Body, DocumentEntry } from './schema';
 
@@ -70,14 +71,6 @@ export function flatten(value: unknown, prefix = ''): Record<string, string> {
   return out;
 }
 
-function conditionAnswers(c: Condition | undefined): { answer: string; values: (string | boolean)[] }[] {
-  if (!c) return [];
-  if ('all' in c) return c.all.flatMap(conditionAnswers);
-  if ('any' in c) return c.any.flatMap(conditionAnswers);
-  if ('not' in c) return conditionAnswers(c.not);
-  return [{ answer: c.answer, values: 'is' in c ? [c.is] : 'in' in c ? c.in : [] }];
-}
-
 function checkSource(url: string, checked: string, today: string): string[] {
   const errors: string[] = [];
   const host = new URL(url).hostname;
@@ -106,6 +99,11 @@ export function requiredMomentKeys(moment: Moment): string[] {
   return keys;
 }
 
+/** Adviser notes a moment needs in the `advice` namespace: what to look for at each question (each with `_simple`). */
+export function requiredAdviceKeys(moment: Moment): string[] {
+  return moment.questions.map((q) => `${moment.id}.${q.id}.lookFor`);
+}
+
 /** What every life moment must have at least (issue: a full journey, not a sketch). */
 export const momentMinimums = { steps: 8, phases: 3, questions: 3 };
 
@@ -120,15 +118,15 @@ function checkMoment(moment: Moment, input: ContentInput): string[] {
     errors.push(where(`uses ${usedPhases} phases (minimum ${momentMinimums.phases})`));
   if (personalising < momentMinimums.questions)
     errors.push(where(`has ${personalising} personalising questions (minimum ${momentMinimums.questions})`));
-  const accompanied = new Set(conditionAnswers(moment.attentionne).map((c) => c.answer));
-  if (!moment.steps.some((s) => conditionAnswers(s.when).some((c) => accompanied.has(c.answer))))
+  const accompanied = new Set(referencedAnswers(moment.attentionne).map((c) => c.answer));
+  if (!moment.steps.some((s) => referencedAnswers(s.when).some((c) => accompanied.has(c.answer))))
     errors.push(where('has no step for its accompanied ("attentionné") version'));
   const questions = new Map(moment.questions.map((q) => [q.id, q]));
   const bodyIds = new Set(input.bodies.map((b) => b.id));
   const documentIds = new Set(input.documents.map((d) => d.id));
   const seen = new Set<string>();
   const checkCondition = (c: Condition | undefined, context: string, before?: string[]) => {
-    for (const { answer, values } of conditionAnswers(c)) {
+    for (const { answer, values } of referencedAnswers(c)) {
       const q = questions.get(answer);
       if (!q) errors.push(where(`${context} refers to unknown question "${answer}"`));
       else if (before && !before.includes(answer))
@@ -178,6 +176,11 @@ function checkTexts(input: ContentInput): string[] {
   };
   for (const lang of Object.keys(input.texts)) {
     for (const m of input.moments) for (const key of requiredMomentKeys(m)) need(lang, m.id, key);
+    const advice = new Set(input.moments.flatMap(requiredAdviceKeys));
+    for (const key of advice) need(lang, 'advice', key);
+    // A note left behind by a renamed or removed question would never be shown: report it.
+    for (const key of Object.keys(input.texts[lang]?.advice ?? {}))
+      if (!advice.has(key.replace(/_simple$/, ''))) errors.push(`${lang}/advice: note "${key}" matches no question`);
     for (const b of input.bodies) need(lang, 'catalog', `bodies.${b.id}.name`);
     for (const d of input.documents) need(lang, 'catalog', `documents.${d.id}.name`);
   }
@@ -214,9 +217,9 @@ function checkReadability(input: ContentInput): string[] {
   const errors: string[] = [];
   for (const lang of readabilityLanguages) {
     for (const m of input.moments) {
-      const texts = Object.entries(input.texts[lang]?.[m.id] ?? {})
-        .filter(([key]) => key.endsWith('_simple'))
-        .map(([, text]) => text);
+      const own = Object.entries(input.texts[lang]?.[m.id] ?? {});
+      const notes = Object.entries(input.texts[lang]?.advice ?? {}).filter(([key]) => key.startsWith(`${m.id}.`));
+      const texts = [...own, ...notes].filter(([key]) => key.endsWith('_simple')).map(([, text]) => text);
       const average = averageSentenceLength(texts);
       if (average > maxSimpleSentenceLength)
         errors.push(

@@ -15,3 +15,13 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
   if ('in' in condition) return typeof value === 'string' && condition.in.includes(value);
   return value === condition.is;
 }
+
+/** Every question a condition reads, with the values it compares against (none for `answered`). */
+export function referencedAnswers(c: Condition | undefined): { answer: string; values: (string | boolean)[] }[] {
+  if (!c) return [];
+  if ('all' in c) return c.all.flatMap(referencedAnswers);
+  if ('any' in c) return c.any.flatMap(referencedAnswers);
+  if ('not' in c) return referencedAnswers(c.not);
+  if ('answered' in c) return [{ answer: c.answer, values: [] }];
+  return [{ answer: c.answer, values: 'in' in c ? c.in : [c.is] }];
+}

@@ -54,6 +54,16 @@ describe('the checker catches', () => {
     ]);
   });
 
+  it('a missing adviser note, and a note for a question that no longer exists', () => {
+    const texts = structuredClone(input.texts);
+    delete texts.ar!.advice!['child.alone.lookFor_simple'];
+    texts.fr!.advice!['child.twins.lookFor'] = 'Note orpheline.';
+    expect(validateContent({ ...input, texts })).toEqual([
+      'fr/advice: note "child.twins.lookFor" matches no question',
+      'ar/advice: missing text "child.alone.lookFor_simple"',
+    ]);
+  });
+
   it('a moment below the minimums', () => {
     const thin = { ...child, steps: child.steps.slice(0, 3) };
     const errors = validateContent({ ...input, moments: [thin] }).join('\n');
