@@ -13,13 +13,14 @@ const now = () => new Date().toISOString();
 export async function createJourney(
   momentId: string,
   answers: Record<string, Answer>,
-  options: { keep?: boolean } = {},
+  options: { keep?: boolean; signals?: string[] } = {},
 ): Promise<string> {
   const keep = options.keep ?? true;
   const id = `${keep ? '' : sessionPrefix}${crypto.randomUUID()}`;
   const db = await dbFor(id);
   const at = now();
-  await db.journeys.add({ id, momentId, answers, status: 'active', createdAt: at, updatedAt: at });
+  const signals = options.signals?.length ? { signals: options.signals } : {};
+  await db.journeys.add({ id, momentId, answers, status: 'active', createdAt: at, updatedAt: at, ...signals });
   if (keep) void requestPersistence();
   return id;
 }

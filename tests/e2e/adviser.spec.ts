@@ -1,6 +1,8 @@
 // France Services adviser mode: a session on a shared desktop, handed over to the person's 360 px
 // phone by QR code (decoded from a screenshot), imported after consent; then the session ends and
 // nothing about the person remains on the desktop.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { answerAll, decodeQr } from './flows';
 import { expectNoAxeViolations, storedRows, visit, waitForServiceWorker } from './helpers';
@@ -16,10 +18,29 @@ test('adviser session → QR → phone import → end of session leaves nothing'
   await expect(page.getByText('Mode conseiller : session en cours.')).toBeVisible();
   await page.getByLabel(/Contact France Services/).fill('France Services de Cahors, 05 00 00 00 00');
   await page.getByRole('link', { name: "J'attends un enfant" }).click();
-  await answerAll(page, { pick: 'last' });
+
+  // The interview: the adviser's note under each question, the question in the person's language beside it
+  const note = page.getByTestId('adviser-note');
+  await expect(note).toContainText('À repérer :');
+  // Fourteen steps depend on this first answer: the list opens on request.
+  await note.getByText("Selon la réponse, ces étapes s'ajoutent au parcours ou en sont retirées (14)").click();
+  await expect(note.getByText('Déclarer la naissance à la mairie')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Pour la personne (English)' })).toContainText(
+    'Where are you now?',
+  );
+  await expectNoAxeViolations(page);
+  // A signal noted during the interview goes with the journey it starts.
+  await page.getByLabel('Lit peu le français').check();
+  await answerAll(page, {
+    pick: 'last',
+    onScreen: async () => {
+      await expect(note.locator('p').first()).toHaveText(/^À repérer : \S.{20,}$/);
+      await expect(note).not.toContainText('lookFor');
+    },
+  });
 
   // Signals and the person's column in English
-  await page.getByLabel('Lit peu le français').check();
+  await expect(page.getByLabel('Lit peu le français')).toBeChecked();
   await expect(page.getByRole('heading', { name: 'Aide humaine conseillée' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Pour la personne (English)' })).toContainText(
     "I'm expecting a child",
@@ -129,4 +150,24 @@ test('after 20 minutes without activity: a warning, then everything is erased', 
   await expect(page.getByText('Mode conseiller : session en cours.')).toHaveCount(0);
   await visit(page, journey);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+});
+
+test('the interview in Arabic for the adviser, French for the person: notes, right-to-left, no axe violation', async ({
+  page,
+}) => {
+  const read = (lang: string, ns: string) =>
+    JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lang}/${ns}.json`), 'utf8'));
+  const [notes, pages] = [read('ar', 'advice'), read('ar', 'pages')];
+  await visit(page, '/conseiller?lng=ar');
+  await page.locator('#person-lang').selectOption('fr');
+  await page.getByRole('button', { name: pages.adviser.start }).click();
+  await page.locator('a[href="/commencer/separation"]').click();
+  const note = page.getByRole('complementary', { name: pages.adviser.noteTitle });
+  await expect(note).toContainText(notes.separation.unionType.lookFor);
+  await expect(page.getByRole('complementary', { name: /Français/ })).toContainText(
+    "Quel était votre lien avec l'autre personne ?",
+  );
+  await expect(page.locator('[data-testid=person-question]').locator('xpath=..')).toHaveAttribute('dir', 'ltr');
+  expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  await expectNoAxeViolations(page);
 });

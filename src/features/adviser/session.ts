@@ -9,6 +9,8 @@ export interface AdviserSession {
   personSimple: boolean;
   /** France Services contact to print for the person, if the adviser gives one. */
   contact: string;
+  /** Attention signals noted for the person; each journey the session starts gets them. */
+  signals: string[];
   /** Journeys started in this session (memory-only ids). */
   journeys: string[];
 }
@@ -28,7 +30,7 @@ export function adviserSession(): AdviserSession | undefined {
 
 /** Starts a session (replacing any previous one). */
 export function startSession(personLang: string): void {
-  current = { personLang, personSimple: false, contact: '', journeys: [] };
+  current = { personLang, personSimple: false, contact: '', signals: [], journeys: [] };
   emit();
 }
 

@@ -10,6 +10,10 @@ import { useT } from '../../i18n/useT';
 import type { Answer } from '../../storage/records';
 import { QuestionField } from './QuestionField';
 import { ChangePreview } from './ChangePreview';
+import { Bilingual } from '../adviser/PersonColumn';
+import { AdviserNote, SessionSignals } from '../adviser/InterviewNotes';
+import { QuestionForPerson } from '../adviser/QuestionForPerson';
+import { useAdviserSession } from '../adviser/session';
 
 interface Props {
   moment: Moment;
@@ -27,6 +31,7 @@ interface Props {
 export function QuestionsScreen({ moment, initial, startAt, save, exit, editing }: Props) {
   const { t, tc } = useT();
   const { route } = useLocation();
+  const session = useAdviserSession();
   const [answers, setAnswers] = useState(initial);
   const questions = visibleQuestions(moment, answers);
   const firstOpen = questions.find((q) => answers[q.id] === undefined)?.id;
@@ -96,25 +101,28 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
   };
 
   return (
-    <form class="page questions" onSubmit={next} noValidate>
+    <form class={session ? 'page page--wide questions' : 'page questions'} onSubmit={next} noValidate>
       <p class="eyebrow">{tc(moment.id, 'title')}</p>
       <p class="progress-text">{t('questions.progress', { current: index + 1, total: questions.length })}</p>
       <progress max={questions.length} value={index + 1} aria-hidden="true" />
-      <div ref={headingRef} class="question-wrap">
-        <QuestionField
-          momentId={moment.id}
-          question={question}
-          value={value}
-          error={error}
-          onChange={(v) => {
-            setError(undefined);
-            const changed = { ...answers, [question.id]: v };
-            // An emptied date field means "no answer", not an invalid one.
-            if (v === '') delete changed[question.id];
-            setAnswers(changed);
-          }}
-        />
-      </div>
+      <Bilingual namespaces={[moment.id]} person={<QuestionForPerson momentId={moment.id} question={question} />}>
+        <div ref={headingRef} class="question-wrap">
+          <QuestionField
+            momentId={moment.id}
+            question={question}
+            value={value}
+            error={error}
+            onChange={(v) => {
+              setError(undefined);
+              const changed = { ...answers, [question.id]: v };
+              // An emptied date field means "no answer", not an invalid one.
+              if (v === '') delete changed[question.id];
+              setAnswers(changed);
+            }}
+          />
+        </div>
+      </Bilingual>
+      <AdviserNote moment={moment} question={question} />
       <div class="actions">
         <button type="submit" class="button">
           {t(editing ? 'questions.save' : 'questions.next')}
@@ -137,6 +145,7 @@ export function QuestionsScreen({ moment, initial, startAt, save, exit, editing 
           {t('questions.back')}
         </button>
       </div>
+      <SessionSignals />
     </form>
   );
 }

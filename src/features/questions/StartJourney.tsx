@@ -28,7 +28,10 @@ export function StartJourney() {
         // In an adviser session nothing is written to the shared computer.
         const session = adviserSession();
         const { createJourney } = await import('../../storage/journeys');
-        const id = await createJourney(moment.id, answers, { keep: session ? false : (keep ?? true) });
+        const id = await createJourney(moment.id, answers, {
+          keep: session ? false : (keep ?? true),
+          signals: session?.signals,
+        });
         if (session) updateSession({ journeys: [...session.journeys, id] });
         return id;
       }}
