@@ -11,6 +11,9 @@ export const maxHandoffLength = 1400;
 
 const id = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/));
 
+/** The only signal a hand-off carries: the journey shows human help first (never which signal). */
+export const handoffAccompanied = 'accompanied';
+
 /** What travels: short keys keep the QR code small. */
 export const handoffSchema = z.strictObject({
   v: z.literal(handoffVersion),

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { decodeHandoff } from '../../src/domain/handoff';
 import { answerAll, decodeQr } from './flows';
 import { expectNoAxeViolations, storedRows, visit, waitForServiceWorker } from './helpers';
 
@@ -60,6 +61,9 @@ test('adviser session → QR → phone import → end of session leaves nothing'
   await page.getByRole('button', { name: 'Afficher le QR code pour son téléphone' }).click();
   const url = await decodeQr(page, page.locator('.handoff__qr svg'));
   expect(url).toMatch(new RegExp(`^${baseURL}/importer#j=`));
+  // What the adviser noted stays on the desktop: the code says only "human help first".
+  const sent = await decodeHandoff(url!.split('#j=')[1]!);
+  expect(sent.ok && sent.handoff.s).toEqual(['accompanied']);
 
   // The person's phone: installed (service worker in control), then offline when scanning
   const phone = await browser.newContext({

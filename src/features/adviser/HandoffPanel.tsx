@@ -1,7 +1,7 @@
 // Hand-off without a server: a QR code carrying the journey in the URL fragment (never sent to any
 // server), notes only if the person agrees; or the checklist printed in the person's language.
 import { useState } from 'preact/hooks';
-import { encodeHandoff, type Handoff } from '../../domain/handoff';
+import { encodeHandoff, handoffAccompanied, type Handoff } from '../../domain/handoff';
 import { useT } from '../../i18n/useT';
 import type { JourneyView } from '../journey/buildView';
 import { QrCode } from '../print/QrCode';
@@ -18,7 +18,9 @@ export function toHandoff(view: JourneyView, withNotes: boolean): Handoff {
     if (p.done) done.push(stepId);
     if (withNotes && p.note) notes[stepId] = p.note;
   }
-  const signals = view.journey.signals ?? [];
+  // The phone needs only the effect of the signals (human help first), not what the adviser noted:
+  // a « Violences » signal must never sit on a phone someone else may read.
+  const accompanied = (view.journey.signals ?? []).length > 0;
   return {
     v: 1,
     m: view.moment.id,
@@ -26,7 +28,7 @@ export function toHandoff(view: JourneyView, withNotes: boolean): Handoff {
     ...(Object.keys(ticks).length ? { t: ticks } : {}),
     ...(done.length ? { d: done } : {}),
     ...(Object.keys(notes).length ? { n: notes } : {}),
-    ...(signals.length ? { s: signals } : {}),
+    ...(accompanied ? { s: [handoffAccompanied] } : {}),
   };
 }
 
