@@ -1,12 +1,11 @@
 // France Services adviser mode: a session on a shared desktop, handed over to the person's 360 px
 // phone by QR code (decoded from a screenshot), imported after consent; then the session ends and
 // nothing about the person remains on the desktop.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { decodeHandoff } from '../../src/domain/handoff';
 import { answerAll, decodeQr } from './flows';
 import { expectNoAxeViolations, storedRows, visit, waitForServiceWorker } from './helpers';
+import { readLocale } from '../tools/read-locales.mjs';
 
 // decodeQr injects jsQR and a data: image into the page, which the app's CSP rightly forbids.
 test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
@@ -159,9 +158,7 @@ test('after 20 minutes without activity: a warning, then everything is erased', 
 test('the interview in Arabic for the adviser, French for the person: notes, right-to-left, no axe violation', async ({
   page,
 }) => {
-  const read = (lang: string, ns: string) =>
-    JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lang}/${ns}.json`), 'utf8'));
-  const [notes, pages] = [read('ar', 'advice'), read('ar', 'pages')];
+  const [notes, pages] = [readLocale('ar', 'advice'), readLocale('ar', 'pages')];
   await visit(page, '/conseiller?lng=ar');
   await page.locator('#person-lang').selectOption('fr');
   await page.getByRole('button', { name: pages.adviser.start }).click();

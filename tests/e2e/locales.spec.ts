@@ -1,14 +1,10 @@
 // Every offered language: `?lng=` selects it, <html lang dir> follow, the main screens read in it
 // (journey, step, printout) with zero axe violations, and right-to-left languages mirror the layout.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { answerAll } from './flows';
 import { expectNoAxeViolations, visit } from './helpers';
 import { languages } from '../../src/i18n/languages';
-
-const locale = (lang: string, ns: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lang}/${ns}.json`), 'utf8'));
+import { readLocale as locale } from '../tools/read-locales.mjs';
 
 for (const { code, dir } of languages) {
   test(`${code}: home, questions, timeline and step in ${code}, axe clean`, async ({ page }) => {

@@ -13,3 +13,10 @@ export function readLocales(dir, langs) {
   }
   return out;
 }
+
+const localesDir = join(import.meta.dirname, '../../locales');
+
+/** One namespace of one language from the repository's `locales/`, for tests that compare screens with texts. */
+export function readLocale(lang, ns) {
+  return JSON.parse(readFileSync(join(localesDir, lang, `${ns}.json`), 'utf8'));
+}

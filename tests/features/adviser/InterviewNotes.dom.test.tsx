@@ -1,8 +1,6 @@
 // The adviser's side of the interview: the note, what the answer changes, the signals kept in
 // the session, and the question shown in the person's language.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { child } from '../../../src/content/moments/child';
 import { AdviserNote, SessionSignals } from '../../../src/features/adviser/InterviewNotes';
@@ -10,9 +8,8 @@ import { QuestionForPerson } from '../../../src/features/adviser/QuestionForPers
 import { adviserSession, endSession, startSession } from '../../../src/features/adviser/session';
 import { initI18n } from '../../../src/i18n/i18n';
 import { TextOverride } from '../../../src/i18n/TextOverride';
+import { readLocale as locale } from '../../tools/read-locales.mjs';
 
-const locale = (lang: string, ns: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, `../../../locales/${lang}/${ns}.json`), 'utf8'));
 const question = (id: string) => child.questions.find((q) => q.id === id)!;
 
 beforeAll(async () => {
