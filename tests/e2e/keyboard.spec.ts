@@ -39,7 +39,7 @@ test('choose, answer, tick and print with the keyboard only', async ({ page }) =
   await tabTo(page, (e) => e.text === "J'attends un enfant");
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Où en êtes-vous ?');
-  expect(await focusedHeading(page)).toBe('H1');
+  await expect.poll(() => focusedHeading(page)).toBe('H1');
 
   // Radio group: Tab into it, arrows to move, Space to select, then the Continue button.
   const answer = async (downs: number) => {
@@ -65,7 +65,7 @@ test('choose, answer, tick and print with the keyboard only', async ({ page }) =
   for (const downs of [0, 0, 1, 1, 1, 1]) await answer(downs);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("J'attends un enfant");
-  expect(await focusedHeading(page)).toBe('H1');
+  await expect.poll(() => focusedHeading(page)).toBe('H1');
   await expect(page.locator('ol.timeline [aria-current="step"]')).toHaveCount(1);
 
   await tabTo(page, (e) => e.text === 'Déclarer la naissance à la mairie');
