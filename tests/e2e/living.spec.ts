@@ -114,7 +114,7 @@ test('dark mode and text size are chosen in settings and kept', async ({ page })
   await page.reload();
   await expect(page.getByLabel('Sombre')).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
   await visit(page, '/');
   await expectNoAxeViolations(page);
 });
