@@ -1,6 +1,6 @@
 // Loads the stored preferences after the first paint (storage code is a lazy chunk, kept out of
 // the initial bundle), applies `?lng=` from the address, and saves every change.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n, setLanguage as applyLanguage } from '../i18n/i18n';
 import { findLanguage } from '../i18n/languages';
 import type { StorageMode } from '../storage/db';
@@ -30,6 +30,9 @@ export function useSettingsState(): SettingsState {
   const [theme, setThemeState] = useState<Theme>('system');
   const [textSize, setTextSizeState] = useState<TextSize>(100);
   useEffect(() => applyDisplay(theme, textSize), [theme, textSize]);
+  // A choice made while the stored settings are still loading (a tap on a slow phone) must win:
+  // the stored value read a moment later is older than it.
+  const chosen = useRef(new Set<'language' | 'simple' | 'theme' | 'textSize'>());
 
   useEffect(() => {
     let cancelled = false;
@@ -39,13 +42,14 @@ export function useSettingsState(): SettingsState {
       const stored = await readSettings();
       if (cancelled) return;
       setStorage(mode);
-      setSimpleState(stored.simple ?? false);
-      setThemeState(stored.theme ?? 'system');
-      setTextSizeState(stored.textSize ?? 100);
+      if (!chosen.current.has('simple')) setSimpleState(stored.simple ?? false);
+      if (!chosen.current.has('theme')) setThemeState(stored.theme ?? 'system');
+      if (!chosen.current.has('textSize')) setTextSizeState(stored.textSize ?? 100);
+      if (chosen.current.has('language')) return;
       const fromUrl = languageFromUrl(location.search);
       const wanted = fromUrl ?? stored.language;
       if (fromUrl && fromUrl !== stored.language) await writeSetting('language', fromUrl);
-      if (wanted && wanted !== i18n.language) {
+      if (wanted && wanted !== i18n.language && !chosen.current.has('language')) {
         await applyLanguage(wanted);
         setLanguageState(i18n.language);
       }
@@ -61,21 +65,25 @@ export function useSettingsState(): SettingsState {
       simple,
       storage,
       setLanguage: (code: string) => {
+        chosen.current.add('language');
         dropLanguageFromUrl();
         void applyLanguage(code).then(() => setLanguageState(i18n.language));
         void loadStorage().then(([{ writeSetting }]) => writeSetting('language', code));
       },
       setSimple: (value: boolean) => {
+        chosen.current.add('simple');
         setSimpleState(value);
         void loadStorage().then(([{ writeSetting }]) => writeSetting('simple', value));
       },
       theme,
       textSize,
       setTheme: (value: Theme) => {
+        chosen.current.add('theme');
         setThemeState(value);
         void loadStorage().then(([{ writeSetting }]) => writeSetting('theme', value));
       },
       setTextSize: (value: TextSize) => {
+        chosen.current.add('textSize');
         setTextSizeState(value);
         void loadStorage().then(([{ writeSetting }]) => writeSetting('textSize', value));
       },
